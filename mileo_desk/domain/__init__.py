@@ -1,0 +1,1 @@
+"""The registry's domain: enums, frozen records, rules and errors. Standard library only."""

@@ -1,0 +1,126 @@
+"""The tamper-evident history (SPEC §1): each movement's hash covers its content and the
+previous movement's hash.
+
+The canonical serialisation is a fixed sequence of fields joined by the ASCII unit
+separator (0x1F), prefixed by a format tag. Every field is an integer or a text that can
+never contain a control character (text fields are validated, ``details`` is JSON whose
+serialiser escapes control characters), so the serialisation is unambiguous; None and the
+empty string are the same (empty texts are stored as NULL). It is computed from plain
+column values, identically at write time and by ``verify`` on SQLite and PostgreSQL,
+without parsing JSON — which keeps verification of 2,000,000 movements within seconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+FORMAT_TAG = "MD1"
+GENESIS = "0" * 64
+
+#: the order of the hashed fields; the movements table has one column for each
+FIELDS: tuple[str, ...] = (
+    "seq",
+    "kind",
+    "item_id",
+    "at_us",
+    "actor_id",
+    "station",
+    "holder_id",
+    "due_us",
+    "corrects_seq",
+    "note",
+    "details",
+    "signatures",
+    "prev_hash",
+)
+
+
+def canonical_details(details: dict[str, Any] | None) -> str | None:
+    """Kind-specific data as canonical JSON (sorted keys, compact), or None when empty."""
+    if not details:
+        return None
+    return json.dumps(details, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def canonical_signatures(digests: Iterable[tuple[str, str]]) -> str | None:
+    """``role:digest`` pairs, sorted, comma-separated; None when the movement has none."""
+    pairs = sorted(f"{role}:{d}" for role, d in digests)
+    return ",".join(pairs) or None
+
+
+def movement_hash(values: Sequence[object]) -> str:
+    """SHA-256 of the canonical serialisation of *values*, given in :data:`FIELDS` order."""
+    line = FORMAT_TAG + "\x1f" + "\x1f".join("" if v is None else str(v) for v in values)
+    return hashlib.sha256(line.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """The first broken link found by :func:`verify_rows`.
+
+    ``seq`` is the movement the break is attributed to; ``reason`` one of ``edited``,
+    ``deleted``, ``inserted``, ``relinked`` (an edited row whose hash was recomputed, or a
+    row replaced), ``duplicate`` and ``truncated``.
+    """
+
+    seq: int
+    reason: str
+    message: str
+
+
+def _break(seq: int, reason: str, *, other: int | None = None) -> ChainBreak:
+    messages = {
+        "edited": f"Mouvement n°{seq} modifié : son contenu ne correspond plus à son empreinte.",
+        "deleted": f"Mouvement n°{seq} supprimé : la chaîne saute de n°{seq - 1} à n°{other}.",
+        "inserted": f"Mouvement n°{seq} inséré : il ne fait pas partie de la chaîne d'origine.",
+        "relinked": (
+            f"Lien rompu entre les mouvements n°{seq} et n°{other} : le mouvement n°{seq} a été "
+            "remplacé ou modifié (empreinte recalculée), ou l'ordre a été changé."
+        ),
+        "duplicate": f"Mouvement n°{seq} en double ou déplacé dans la chaîne.",
+        "truncated": f"Fin de l'historique supprimée : le dernier mouvement enregistré était n°{seq}.",
+    }
+    return ChainBreak(seq, reason, messages[reason])
+
+
+def verify_rows(
+    rows: Iterable[Sequence[Any]], *, start_prev: str = GENESIS, start_seq: int = 1
+) -> tuple[ChainBreak | None, int, str]:
+    """Walk *rows* (each: the :data:`FIELDS` values followed by the stored hash) in seq order.
+
+    Returns (first break or None, last seq seen, last hash seen). A pure function, so that
+    ranges can be verified in worker processes and joined.
+    """
+    prev = start_prev
+    prevprev: str | None = None
+    expected = start_seq
+    last_seq = start_seq - 1
+    for row in rows:
+        seq = row[0]
+        stored_prev = row[12]
+        stored_hash = row[13]
+        if seq != expected:
+            if seq > expected:
+                return _break(expected, "deleted", other=seq), last_seq, prev
+            return _break(seq, "duplicate"), last_seq, prev
+        # the link is checked before the content: a row slipped in (the rest renumbered)
+        # leaves its successor pointing at the row before it
+        if stored_prev != prev:
+            if prevprev is not None and stored_prev == prevprev:
+                return _break(seq - 1, "inserted"), last_seq, prev
+            return _break(seq - 1, "relinked", other=seq), last_seq, prev
+        if movement_hash(row[:13]) != stored_hash:
+            return _break(seq, "edited"), last_seq, prev
+        prevprev, prev = prev, stored_hash
+        last_seq = seq
+        expected = seq + 1
+    return None, last_seq, prev
+
+
+def truncated(last_seq: int) -> ChainBreak:
+    """The break reported when the chain head records more movements than the table holds."""
+    return _break(last_seq, "truncated")

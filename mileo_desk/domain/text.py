@@ -1,0 +1,107 @@
+"""Text helpers: accent folding for search, field validation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import ValidationError
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[0-9 .()-]{6,20}$")
+_HEX = re.compile(r"^[0-9A-F]+$")
+_REGISTRY_ID = re.compile(r"^[A-Z0-9][A-Z0-9-]{2,31}$")
+
+NAME_MAX = 120
+NOTE_MAX = 2000
+ADDRESS_MAX = 300
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form of *text* used by the search (``Écluse`` → ``ecluse``)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().replace("œ", "oe").replace("æ", "ae").split())
+
+
+def clean_text(
+    value: str | None, *, label: str, field: str, max_len: int = NAME_MAX, required: bool = True
+) -> str | None:
+    """Strip *value* and check it: no control characters, bounded length, present if required.
+
+    Markup and SQL are kept as plain text (they are stored through bound parameters and
+    shown as text); only what cannot be displayed or stored safely is refused.
+    """
+    text = (value or "").strip()
+    if not text:
+        if required:
+            raise ValidationError(f"Le champ « {label} » est obligatoire.", field=field)
+        return None
+    if "\n" in text and max_len <= NAME_MAX:
+        raise ValidationError(f"Le champ « {label} » doit tenir sur une ligne.", field=field)
+    if _CONTROL.search(text):
+        raise ValidationError(f"Le champ « {label} » contient des caractères de contrôle.", field=field)
+    if len(text) > max_len:
+        raise ValidationError(
+            f"Le champ « {label} » dépasse {max_len} caractères ({len(text)}).", field=field
+        )
+    return text
+
+
+def require_text(value: str | None, *, label: str, field: str, max_len: int = NAME_MAX) -> str:
+    """Like :func:`clean_text` for a mandatory field; never returns None."""
+    text = clean_text(value, label=label, field=field, max_len=max_len, required=True)
+    assert text is not None
+    return text
+
+
+def clean_note(value: str | None) -> str | None:
+    """A free note (multi-line allowed), at most NOTE_MAX characters."""
+    return clean_text(value, label="Note", field="note", max_len=NOTE_MAX, required=False)
+
+
+def clean_email(value: str | None, *, required: bool = False) -> str | None:
+    text = clean_text(value, label="E-mail", field="email", required=required)
+    if text is not None and not _EMAIL.match(text):
+        raise ValidationError(f"Adresse e-mail invalide : « {text} ».", field="email")
+    return text
+
+
+def clean_phone(value: str | None, *, required: bool = False) -> str | None:
+    text = clean_text(value, label="Téléphone", field="phone", required=required)
+    if text is not None and not _PHONE.match(text):
+        raise ValidationError(f"Numéro de téléphone invalide : « {text} ».", field="phone")
+    return text
+
+
+def normalize_uid(value: str | None, *, field: str = "uid", label: str = "UID") -> str | None:
+    """Normalise a card/tag UID to upper-case hex without separators (``04:a2 …`` → ``04A2…``).
+
+    A UID is 4, 7 or 10 bytes for ISO 14443, 8 for FeliCa IDm; we accept 4 to 10 bytes.
+    """
+    if value is None:
+        return None
+    text = re.sub(r"[\s:-]", "", value).upper()
+    if not text:
+        return None
+    if not _HEX.match(text) or len(text) % 2 or not 8 <= len(text) <= 20:
+        raise ValidationError(
+            f"{label} invalide : attendu 4 à 10 octets en hexadécimal (ex. 04A2B3C4D5E680).",
+            field=field,
+        )
+    return text
+
+
+def normalize_registry_id(value: str | None) -> str:
+    """Registry ids are printed on tags: upper-case letters, digits and dashes, 3–32 chars."""
+    text = (value or "").strip().upper()
+    if not text:
+        raise ValidationError("L'identifiant du registre est obligatoire.", field="registry_id")
+    if not _REGISTRY_ID.match(text):
+        raise ValidationError(
+            f"Identifiant du registre invalide : « {text[:40]} » (lettres, chiffres et tirets, "
+            "3 à 32 caractères).",
+            field="registry_id",
+        )
+    return text

@@ -1,0 +1,1 @@
+"""Persistence adapter: SQLAlchemy 2 records, the engine, migrations and repositories."""

@@ -1,0 +1,151 @@
+"""The database: engine, pragmas, transactions and start-up migrations.
+
+Embedded default: SQLite in WAL mode in the user data directory, no set-up. Shared mode:
+PostgreSQL by URL (``--db`` or ``MILEO_DESK_DB``). Every write transaction on SQLite
+starts with ``BEGIN IMMEDIATE`` so that writers are serialised up front (no lost update,
+no upgrade deadlock); read transactions use a deferred ``BEGIN``. On PostgreSQL, appends
+to the history are serialised by locking the single ``chain_head`` row.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from ..domain.errors import ConflictError, MileoError
+
+log = logging.getLogger("mileo_desk.persistence")
+
+ENV_DB = "MILEO_DESK_DB"
+_READ_OPTION = "mileo_read"
+
+
+def default_url() -> str:
+    """``MILEO_DESK_DB`` if set, else the embedded SQLite file in the user data directory."""
+    env = os.environ.get(ENV_DB)
+    if env:
+        return env
+    import platformdirs
+
+    data = Path(platformdirs.user_data_dir("MileoDesk", "Mileo Technology"))
+    return f"sqlite:///{data / 'registre.sqlite3'}"
+
+
+class Database:
+    """Owns the engine. ``write()`` and ``read()`` give a Session in one transaction."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = make_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        kwargs: dict[str, Any] = {"echo": echo, "future": True}
+        if self.is_sqlite:
+            db_path = self.url.database
+            if db_path and db_path != ":memory:":
+                Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        else:
+            kwargs["pool_pre_ping"] = True
+            kwargs["pool_size"] = 5
+        self.engine: Engine = create_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            self._install_sqlite_hooks()
+        self._read_engine = self.engine.execution_options(**{_READ_OPTION: True})
+
+    def _install_sqlite_hooks(self) -> None:
+        @event.listens_for(self.engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            # let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite recipe)
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            # FULL: an acknowledged movement survives a crash or power loss
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute("PRAGMA cache_size=-32000")
+            cur.close()
+
+        @event.listens_for(self.engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            if conn.get_execution_options().get(_READ_OPTION):
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    # -- transactions --------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: committed on success, rolled back on any error.
+
+        Database errors are translated into French :class:`MileoError` messages.
+        """
+        session = Session(self.engine, expire_on_commit=False, autoflush=True)
+        try:
+            yield session
+            session.commit()
+        except MileoError:
+            session.rollback()
+            raise
+        except IntegrityError as exc:
+            session.rollback()
+            log.info("integrity error: %s", type(exc.orig).__name__)
+            raise ConflictError(
+                "Enregistrement refusé : une valeur unique (identifiant, UID, identifiant de "
+                "connexion) est déjà utilisée."
+            ) from None
+        except OperationalError as exc:
+            session.rollback()
+            if "locked" in str(exc.orig) or "could not serialize" in str(exc.orig):
+                raise ConflictError("Le registre est occupé par un autre poste : réessayez.") from None
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """One read-only transaction (never takes the SQLite write lock)."""
+        session = Session(self._read_engine, expire_on_commit=False, autoflush=False)
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def lock_chain(self, session: Session) -> None:
+        """Serialise appends to the history. SQLite already holds the write lock (BEGIN
+        IMMEDIATE); PostgreSQL locks the chain head row until commit."""
+        if not self.is_sqlite:
+            session.execute(text("SELECT last_seq FROM chain_head WHERE id = 1 FOR UPDATE"))
+
+    # -- schema --------------------------------------------------------------------
+
+    def migrate(self) -> None:
+        """Apply the Alembic migrations shipped in the package (run at every start-up)."""
+        from .migrate import upgrade
+
+        upgrade(self.engine)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def describe(self) -> str:
+        """The URL without password, for messages."""
+        return self.url.render_as_string(hide_password=True)
+
+
+def is_disconnect(exc: BaseException) -> bool:
+    """Whether *exc* is a lost connection (shown as « base injoignable »)."""
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)

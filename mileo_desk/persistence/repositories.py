@@ -1,0 +1,172 @@
+"""Queries and writes the services compose inside one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from ..domain import chain
+from ..domain.text import fold
+from .records import (
+    ChainHeadRecord,
+    ClientRecord,
+    ItemRecord,
+    MovementRecord,
+    PersonRecord,
+    SignatureRecord,
+    SiteRecord,
+)
+
+
+@dataclass(frozen=True)
+class SignatureRow:
+    """A signature ready to be stored with its movement."""
+
+    role: str
+    signer_id: int | None
+    signer_name: str
+    vectors: str
+    png: bytes
+    digest: str
+
+
+def append_movement(
+    session: Session,
+    *,
+    kind: str,
+    item_id: int,
+    at_us: int,
+    actor_id: int,
+    station: str,
+    holder_id: int | None = None,
+    due_us: int | None = None,
+    corrects_seq: int | None = None,
+    note: str | None = None,
+    details: dict[str, Any] | None = None,
+    signatures: Sequence[SignatureRow] = (),
+) -> MovementRecord:
+    """Append one movement to the chain. The caller holds the chain lock (``lock_chain``)."""
+    head = session.get(ChainHeadRecord, 1, with_for_update=False)
+    assert head is not None, "chain head missing: schema not migrated"
+    seq = head.last_seq + 1
+    details_json = chain.canonical_details(details)
+    sigs = chain.canonical_signatures((s.role, s.digest) for s in signatures)
+    values = (
+        seq, kind, item_id, at_us, actor_id, station, holder_id, due_us, corrects_seq,
+        note or None, details_json, sigs, head.last_hash,
+    )
+    digest = chain.movement_hash(values)
+    record = MovementRecord(
+        seq=seq, kind=kind, item_id=item_id, at_us=at_us, actor_id=actor_id, station=station,
+        holder_id=holder_id, due_us=due_us, corrects_seq=corrects_seq, note=note or None,
+        details=details_json, signatures=sigs, prev_hash=head.last_hash, hash=digest,
+    )
+    session.add(record)
+    session.flush([record])
+    for sig in signatures:
+        session.add(
+            SignatureRecord(
+                movement_seq=seq, role=sig.role, signer_id=sig.signer_id, signer_name=sig.signer_name,
+                vectors=sig.vectors, png=sig.png, digest=sig.digest,
+            )
+        )
+    head.last_seq = seq
+    head.last_hash = digest
+    session.execute(update(ItemRecord).where(ItemRecord.id == item_id).values(last_seq=seq))
+    return record
+
+
+def uid_owner(session: Session, uid: str) -> str | None:
+    """What already carries *uid*: ``item:<registry id>``, ``person:<name>`` or None."""
+    item = session.execute(
+        select(ItemRecord.registry_id).where(or_(ItemRecord.card_uid == uid, ItemRecord.tag_uid == uid))
+    ).scalar_one_or_none()
+    if item is not None:
+        return f"l'objet {item}"
+    person = session.execute(
+        select(PersonRecord.full_name).where(PersonRecord.badge_uid == uid)
+    ).scalar_one_or_none()
+    if person is not None:
+        return f"le badge professionnel de {person}"
+    return None
+
+
+def item_search_text(item: ItemRecord, client: str, site: str, holder: str | None, type_label: str) -> str:
+    """The folded text searched for an item: ids, UIDs, client, site, holder, type."""
+    parts = [
+        item.registry_id, item.card_uid, item.tag_uid, item.stamped_number, item.label,
+        client, site, holder, type_label,
+    ]
+    return fold(" ".join(p for p in parts if p))
+
+
+def refresh_item_search(session: Session, item: ItemRecord) -> None:
+    """Recompute an item's search text after a change of holder, site or identifiers."""
+    from ..domain.enums import ItemType
+
+    client = session.get(ClientRecord, item.client_id)
+    site = session.get(SiteRecord, item.site_id)
+    holder = session.get(PersonRecord, item.holder_id) if item.holder_id else None
+    item.search_text = item_search_text(
+        item,
+        client.name if client else "",
+        site.name if site else "",
+        holder.full_name if holder else None,
+        ItemType(item.type).label_fr,
+    )
+
+
+def text_filter(session: Session, column: Any, needle: str, *, fts_table: str | None = None) -> Any:
+    """An accent-insensitive substring condition on a folded ``search_text`` column.
+
+    On SQLite with an FTS5 trigram table, terms of 3+ characters use the index; shorter
+    ones fall back to LIKE. On PostgreSQL, LIKE uses the pg_trgm GIN index.
+    """
+    terms = fold(needle).split()
+    if not terms:
+        return None
+    dialect = session.get_bind().dialect.name
+    conditions = []
+    long_terms = [t for t in terms if len(t) >= 3]
+    if dialect == "sqlite" and fts_table and long_terms:
+        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+        conditions.append(
+            column.table.c.id.in_(text(f"SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH :m")
+                                  .bindparams(m=match))
+        )
+        terms = [t for t in terms if len(t) < 3]
+    for term in terms:
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(column.like(f"%{escaped}%", escape="\\"))
+    return and_(*conditions)
+
+
+def paginate(stmt: Select[Any], limit: int | None, offset: int) -> Select[Any]:
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return stmt
+
+
+def count(session: Session, stmt: Select[Any]) -> int:
+    return int(session.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one())
+
+
+def chain_rows(session: Session, start: int = 1, batch: int = 20_000) -> Iterator[Sequence[Any]]:
+    """All movements in chain order as raw tuples (hashed fields + hash), streamed."""
+    cols = ", ".join((*chain.FIELDS, "hash"))
+    conn = session.connection()
+    last = start - 1
+    while True:
+        rows = conn.exec_driver_sql(
+            f"SELECT {cols} FROM movements WHERE seq > {int(last)} ORDER BY seq LIMIT {int(batch)}"
+        ).fetchall()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]

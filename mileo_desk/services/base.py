@@ -1,0 +1,206 @@
+"""Shared plumbing of the services: authorisation inside the transaction, DTO builders."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
+from ..domain import permissions
+from ..domain.clock import Clock, from_us, system_clock, to_us
+from ..domain.enums import (
+    ContractLevel,
+    ItemState,
+    ItemType,
+    Keeping,
+    MovementKind,
+    Role,
+    Sensitivity,
+)
+from ..domain.errors import AuthenticationError, NotFoundError, PermissionDenied
+from ..domain.permissions import Action
+from ..persistence.db import Database
+from ..persistence.records import (
+    ClientRecord,
+    ItemRecord,
+    MovementRecord,
+    PersonRecord,
+    SignatureRecord,
+    SiteRecord,
+)
+from .dto import Actor, ClientView, ItemView, MovementView, PersonView, SignatureView, SiteView
+
+Holder = aliased(PersonRecord, name="holder")
+InCharge = aliased(PersonRecord, name="in_charge")
+ActorP = aliased(PersonRecord, name="actor_p")
+MovHolder = aliased(PersonRecord, name="mov_holder")
+
+
+def item_select() -> Select[Any]:
+    """Items with the names they refer to (one query, for lists and panels)."""
+    return (
+        select(
+            ItemRecord,
+            ClientRecord.name,
+            SiteRecord.name,
+            SiteRecord.sensitivity,
+            Holder.full_name,
+            InCharge.full_name,
+        )
+        .join(ClientRecord, ClientRecord.id == ItemRecord.client_id)
+        .join(SiteRecord, SiteRecord.id == ItemRecord.site_id)
+        .outerjoin(Holder, Holder.id == ItemRecord.holder_id)
+        .outerjoin(InCharge, InCharge.id == ItemRecord.in_charge_id)
+    )
+
+
+def item_view(row: Sequence[Any], now_us: int) -> ItemView:
+    rec: ItemRecord = row[0]
+    overdue = (
+        rec.state == ItemState.IN_SERVICE
+        and rec.keeping == Keeping.TECHNICIAN
+        and rec.due_us is not None
+        and rec.due_us < now_us
+    )
+    return ItemView(
+        id=rec.id,
+        registry_id=rec.registry_id,
+        type=ItemType(rec.type),
+        client_id=rec.client_id,
+        client_name=row[1],
+        site_id=rec.site_id,
+        site_name=row[2],
+        sensitivity=Sensitivity(row[3]),
+        card_uid=rec.card_uid,
+        tag_uid=rec.tag_uid,
+        stamped_number=rec.stamped_number,
+        label=rec.label,
+        received_on=rec.received_on,
+        in_charge_id=rec.in_charge_id,
+        in_charge_name=row[5],
+        keeping=Keeping(rec.keeping),
+        holder_id=rec.holder_id,
+        holder_name=row[4],
+        held_since=from_us(rec.held_since_us) if rec.held_since_us is not None else None,
+        due_at=from_us(rec.due_us) if rec.due_us is not None else None,
+        state=ItemState(rec.state),
+        original_id=rec.original_id,
+        overdue=overdue,
+        last_seq=rec.last_seq,
+    )
+
+
+def client_view(rec: ClientRecord) -> ClientView:
+    return ClientView(
+        id=rec.id, code=rec.code, name=rec.name, contact_name=rec.contact_name,
+        contact_phone=rec.contact_phone, contact_email=rec.contact_email,
+        contract_level=ContractLevel(rec.contract_level), active=rec.active,
+    )
+
+
+def site_view(rec: SiteRecord, client_name: str) -> SiteView:
+    return SiteView(
+        id=rec.id, client_id=rec.client_id, client_name=client_name, name=rec.name,
+        address=rec.address, sensitivity=Sensitivity(rec.sensitivity), active=rec.active,
+    )
+
+
+def person_view(rec: PersonRecord) -> PersonView:
+    return PersonView(
+        id=rec.id, full_name=rec.full_name, role=Role(rec.role), active=rec.active,
+        badge_uid=rec.badge_uid, email=rec.email, phone=rec.phone, login=rec.login,
+    )
+
+
+def movement_select() -> Select[Any]:
+    return (
+        select(MovementRecord, ItemRecord.registry_id, ActorP.full_name, MovHolder.full_name)
+        .join(ItemRecord, ItemRecord.id == MovementRecord.item_id)
+        .join(ActorP, ActorP.id == MovementRecord.actor_id)
+        .outerjoin(MovHolder, MovHolder.id == MovementRecord.holder_id)
+    )
+
+
+def movement_views(session: Session, rows: Iterable[Sequence[Any]], *, with_signatures: bool = True) -> list[MovementView]:
+    rows = list(rows)
+    sigs: dict[int, list[SignatureView]] = {}
+    if with_signatures and rows:
+        from ..domain.signature import digest
+
+        seqs = [r[0].seq for r in rows]
+        for s in session.execute(
+            select(SignatureRecord).where(SignatureRecord.movement_seq.in_(seqs)).order_by(SignatureRecord.id)
+        ).scalars():
+            sigs.setdefault(s.movement_seq, []).append(
+                SignatureView(
+                    id=s.id, role=s.role, signer_id=s.signer_id, signer_name=s.signer_name,
+                    digest=s.digest, vectors=s.vectors, png=s.png,
+                    intact=digest(s.vectors, s.png) == s.digest,
+                )
+            )
+    out = []
+    for rec, registry_id, actor_name, holder_name in rows:
+        out.append(
+            MovementView(
+                seq=rec.seq, kind=MovementKind(rec.kind), item_id=rec.item_id, registry_id=registry_id,
+                at=from_us(rec.at_us), actor_id=rec.actor_id, actor_name=actor_name, station=rec.station,
+                holder_id=rec.holder_id, holder_name=holder_name,
+                due_at=from_us(rec.due_us) if rec.due_us is not None else None,
+                corrects_seq=rec.corrects_seq, note=rec.note,
+                details=json.loads(rec.details) if rec.details else {},
+                signatures=tuple(sigs.get(rec.seq, ())), hash=rec.hash, prev_hash=rec.prev_hash,
+            )
+        )
+    return out
+
+
+class ServiceBase:
+    """Holds the database, the clock; checks the actor's role from the database on every call."""
+
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def now_us(self) -> int:
+        return to_us(self.clock())
+
+    @staticmethod
+    def authorize(session: Session, actor: Actor, action: Action) -> PersonRecord:
+        """Re-read the actor in this transaction: active account, current role, permission."""
+        person = session.get(PersonRecord, actor.person_id)
+        if person is None or not person.active or person.login is None:
+            raise AuthenticationError("Votre compte n'est plus actif : reconnectez-vous.")
+        role = Role(person.role)
+        if role is not actor.role:
+            raise PermissionDenied("Votre rôle a changé depuis la connexion : reconnectez-vous.")
+        permissions.require(role, action)
+        return person
+
+    @staticmethod
+    def get_item(session: Session, item_id: int) -> ItemRecord:
+        item = session.get(ItemRecord, item_id)
+        if item is None:
+            raise NotFoundError(f"Objet n°{item_id} introuvable.", field="item")
+        return item
+
+    @staticmethod
+    def get_person(session: Session, person_id: int, *, label: str = "Personne") -> PersonRecord:
+        person = session.get(PersonRecord, person_id)
+        if person is None:
+            raise NotFoundError(f"{label} introuvable (n°{person_id}).", field="person")
+        return person
+
+    def load_item_view(self, session: Session, item_id: int) -> ItemView:
+        row = session.execute(item_select().where(ItemRecord.id == item_id)).one()
+        return item_view(row, self.now_us())
+
+    def load_movement_view(self, session: Session, seq: int) -> MovementView:
+        rows = session.execute(movement_select().where(MovementRecord.seq == seq)).all()
+        return movement_views(session, rows)[0]
