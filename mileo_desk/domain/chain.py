@@ -54,7 +54,8 @@ def canonical_signatures(digests: Iterable[tuple[str, str]]) -> str | None:
 
 def movement_hash(values: Sequence[object]) -> str:
     """SHA-256 of the canonical serialisation of *values*, given in :data:`FIELDS` order."""
-    line = FORMAT_TAG + "\x1f" + "\x1f".join("" if v is None else str(v) for v in values)
+    # a list (not a generator) for join: this runs 2,000,000 times in a full verify
+    line = FORMAT_TAG + "\x1f" + "\x1f".join(["" if v is None else str(v) for v in values])
     return hashlib.sha256(line.encode("utf-8")).hexdigest()
 
 

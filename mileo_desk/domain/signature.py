@@ -13,6 +13,7 @@ the signature to the tamper-evident history (SPEC §1).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import struct
@@ -51,7 +52,7 @@ class SignatureCapture:
         """Total length of the drawn path, in capture pixels."""
         total = 0.0
         for stroke in self.strokes:
-            for (_, x0, y0, _), (_, x1, y1, _) in zip(stroke, stroke[1:], strict=False):
+            for (_, x0, y0, _), (_, x1, y1, _) in itertools.pairwise(stroke):
                 total += math.hypot(x1 - x0, y1 - y0)
         return total
 
@@ -155,8 +156,8 @@ def render_png(capture: SignatureCapture, *, scale: float = 1.0) -> bytes:
     pixels = bytearray(b"\xff" * (w * h))
 
     def dab(cx: float, cy: float, radius: float) -> None:
-        r = int(math.ceil(radius))
-        ix, iy = int(round(cx)), int(round(cy))
+        r = math.ceil(radius)
+        ix, iy = round(cx), round(cy)
         r2 = radius * radius
         for yy in range(max(0, iy - r), min(h, iy + r + 1)):
             row = yy * w
@@ -169,7 +170,7 @@ def render_png(capture: SignatureCapture, *, scale: float = 1.0) -> bytes:
         pts = [(x * scale, y * scale, 0.6 + 1.0 * p) for _, x, y, p in stroke]
         if len(pts) == 1:
             dab(*pts[0])
-        for (x0, y0, r0), (x1, y1, r1) in zip(pts, pts[1:], strict=False):
+        for (x0, y0, r0), (x1, y1, r1) in itertools.pairwise(pts):
             steps = max(1, int(math.hypot(x1 - x0, y1 - y0) * 2))
             for i in range(steps + 1):
                 f = i / steps

@@ -125,7 +125,9 @@ def movement_select() -> Select[Any]:
     )
 
 
-def movement_views(session: Session, rows: Iterable[Sequence[Any]], *, with_signatures: bool = True) -> list[MovementView]:
+def movement_views(
+    session: Session, rows: Iterable[Sequence[Any]], *, with_signatures: bool = True
+) -> list[MovementView]:
     rows = list(rows)
     sigs: dict[int, list[SignatureView]] = {}
     if with_signatures and rows:
@@ -184,14 +186,14 @@ class ServiceBase:
         return person
 
     @staticmethod
-    def get_item(session: Session, item_id: int) -> ItemRecord:
+    def item_record(session: Session, item_id: int) -> ItemRecord:
         item = session.get(ItemRecord, item_id)
         if item is None:
             raise NotFoundError(f"Objet n°{item_id} introuvable.", field="item")
         return item
 
     @staticmethod
-    def get_person(session: Session, person_id: int, *, label: str = "Personne") -> PersonRecord:
+    def person_record(session: Session, person_id: int, *, label: str = "Personne") -> PersonRecord:
         person = session.get(PersonRecord, person_id)
         if person is None:
             raise NotFoundError(f"{label} introuvable (n°{person_id}).", field="person")

@@ -100,7 +100,9 @@ class DirectoryService(ServiceBase):
         for item in s.execute(select(ItemRecord).where(condition)).scalars():  # type: ignore[arg-type]
             refresh_item_search(s, item)
 
-    def list_clients(self, actor: Actor, *, text: str | None = None, include_inactive: bool = False) -> list[ClientView]:
+    def list_clients(
+        self, actor: Actor, *, text: str | None = None, include_inactive: bool = False
+    ) -> list[ClientView]:
         with self.db.read() as s:
             self.authorize(s, actor, Action.VIEW_OWN_ITEMS)
             stmt = select(ClientRecord).order_by(ClientRecord.name)
@@ -241,7 +243,7 @@ class DirectoryService(ServiceBase):
     ) -> PersonView:
         with self.db.write() as s:
             account_change = role is not None or active is not None
-            target = self.get_person(s, person_id)
+            target = self.person_record(s, person_id)
             self.authorize(s, actor, Action.MANAGE_USERS if (account_change and target.login) else Action.MANAGE_PEOPLE)
             if full_name is not None:
                 target.full_name = require_text(full_name, label="Nom complet", field="full_name")
@@ -266,7 +268,7 @@ class DirectoryService(ServiceBase):
         """Give a person a login and password, or reset them (admin)."""
         with self.db.write() as s:
             self.authorize(s, actor, Action.MANAGE_USERS)
-            target = self.get_person(s, person_id)
+            target = self.person_record(s, person_id)
             self._set_login(s, target, login, password)
             target.search_text = fold(f"{target.full_name} {target.login or ''}")
             return person_view(target)
@@ -274,7 +276,7 @@ class DirectoryService(ServiceBase):
     def change_own_password(self, actor: Actor, *, old_password: str, new_password: str) -> None:
         with self.db.write() as s:
             self.authorize(s, actor, Action.VIEW_OWN_ITEMS)
-            me = self.get_person(s, actor.person_id)
+            me = self.person_record(s, actor.person_id)
             if not check_password(old_password, me.password_hash):
                 raise AuthenticationError("Mot de passe actuel incorrect.", field="old_password")
             me.password_hash = hash_password(new_password)
@@ -305,7 +307,8 @@ class DirectoryService(ServiceBase):
             if person_id is not None:
                 rec = s.get(PersonRecord, person_id)
             elif login:
-                rec = s.execute(select(PersonRecord).where(PersonRecord.login == login.strip().lower())).scalar_one_or_none()
+                stmt = select(PersonRecord).where(PersonRecord.login == login.strip().lower())
+                rec = s.execute(stmt).scalar_one_or_none()
             if rec is None:
                 raise NotFoundError(f"Personne « {login or person_id} » introuvable.", field="person")
             return person_view(rec)

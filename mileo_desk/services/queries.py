@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
@@ -68,7 +69,7 @@ class QueryService(ServiceBase):
         return stmt
 
     @staticmethod
-    def _text_condition(s: Session, needle: str) -> object:
+    def _text_condition(s: Session, needle: str) -> Any:
         cond = text_filter(s, ItemRecord.search_text, needle, fts_table="items_fts")
         compact = needle.strip().upper().replace(":", "").replace(" ", "")
         if cond is not None and 1 <= len(compact) <= 32:

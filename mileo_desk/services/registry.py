@@ -97,12 +97,14 @@ class RegistryService(ServiceBase):
 
     # -- helpers -----------------------------------------------------------------
 
-    def _begin_movement(self, session: Session, actor: Actor, action: Action, item_id: int) -> tuple[PersonRecord, ItemRecord]:
+    def _begin_movement(
+        self, session: Session, actor: Actor, action: Action, item_id: int
+    ) -> tuple[PersonRecord, ItemRecord]:
         # the chain lock is taken before reading the item, so that two stations acting
         # on the same item are serialised and the second sees the first's result
         actor_rec = self.authorize(session, actor, action)
         self.db.lock_chain(session)
-        item = self.get_item(session, item_id)
+        item = self.item_record(session, item_id)
         session.refresh(item)
         return actor_rec, item
 
@@ -227,7 +229,7 @@ class RegistryService(ServiceBase):
             raise ValidationError("La date de réception est invalide.", field="received_on")
         in_charge = actor_rec.id
         if in_charge_id is not None:
-            in_charge = self.get_person(s, in_charge_id, label="Responsable").id
+            in_charge = self.person_record(s, in_charge_id, label="Responsable").id
         item = ItemRecord(
             registry_id=rid, client_id=client.id, site_id=site.id, type=item_type.value,
             card_uid=card, tag_uid=tag,
@@ -260,7 +262,7 @@ class RegistryService(ServiceBase):
         the same day for a temporary site badge (PROC-INT-005 §04)."""
         with self.db.write() as s:
             _, item = self._begin_movement(s, actor, Action.ATTRIBUTE_ITEM, item_id)
-            holder = self.get_person(s, holder_id, label="Technicien")
+            holder = self.person_record(s, holder_id, label="Technicien")
             current = s.get(PersonRecord, item.holder_id) if item.holder_id else None
             status = rules.attribute(
                 _status(item), label=item.registry_id, item_type=ItemType(item.type),
@@ -292,7 +294,7 @@ class RegistryService(ServiceBase):
             actor_rec, item = self._begin_movement(s, actor, Action.RETURN_ITEM, item_id)
             before = _status(item)
             status = rules.give_back(before, label=item.registry_id)
-            holder = self.get_person(s, before.holder_id or 0, label="Détenteur")
+            holder = self.person_record(s, before.holder_id or 0, label="Détenteur")
             rows = [
                 signature_row(technician_signature, role=SignatureRole.TECHNICIAN, who=holder.full_name,
                               signer_id=holder.id),
@@ -323,7 +325,7 @@ class RegistryService(ServiceBase):
         with self.db.write() as s:
             _, item = self._begin_movement(s, actor, Action.TRANSFER_ITEM, item_id)
             before = _status(item)
-            holder = self.get_person(s, to_holder_id, label="Technicien")
+            holder = self.person_record(s, to_holder_id, label="Technicien")
             status = rules.transfer(
                 before, label=item.registry_id, item_type=ItemType(item.type),
                 holder=_holder_facts(holder), due_at=due_at, now=self.now(),
@@ -528,7 +530,7 @@ class RegistryService(ServiceBase):
             reason = clean_note(note)
             if reason is None:
                 raise ValidationError("Le motif de la correction est obligatoire.", field="note")
-            item = self.get_item(s, target.item_id)
+            item = self.item_record(s, target.item_id)
             applied: dict[str, Any] = {}
             for key, value in (changes or {}).items():
                 if key not in CORRECTABLE_FIELDS:
