@@ -12,6 +12,7 @@ from .dto import Actor
 from .integrity import IntegrityService
 from .queries import QueryService
 from .registry import MandateInput, RegistryService
+from .reports import ReportService
 from .session import SessionService
 from .setup import SetupService
 
@@ -30,6 +31,7 @@ class Services:
         self.registry = RegistryService(db, clock)
         self.queries = QueryService(db, clock)
         self.integrity = IntegrityService(db, clock)
+        self.reports = ReportService(db, clock)
 
     def close(self) -> None:
         self.db.dispose()
