@@ -51,6 +51,12 @@ class HolderFacts:
 AT_HEADQUARTERS = ItemStatus(ItemState.IN_SERVICE, Keeping.HEADQUARTERS)
 
 
+def _aware(moment: datetime | None, *, field: str) -> None:
+    """Times reach the rules as aware datetimes; a naive one is ambiguous (which zone?)."""
+    if moment is not None and moment.tzinfo is None:
+        raise ValidationError("Heure sans fuseau horaire : précisez-la (heure de Paris ou UTC).", field=field)
+
+
 def _state_refusal(label: str, state: ItemState, action: str) -> RuleViolation:
     reasons = {
         ItemState.LOST: "est déclaré perdu",
@@ -77,6 +83,7 @@ def check_due_date(item_type: ItemType, due_at: datetime | None, now: datetime) 
     site badge comes back the same day (PROC-INT-005 §04)."""
     if due_at is None:
         raise ValidationError("La date de retour prévue est obligatoire.", field="due_at")
+    _aware(due_at, field="due_at")
     if due_at <= now:
         raise ValidationError("La date de retour prévue doit être dans le futur.", field="due_at")
     if due_at > now + MAX_ATTRIBUTION:
@@ -173,6 +180,8 @@ def declare_loss(
         raise _state_refusal(label, status.state, "le déclarer perdu ou volé")
     if noticed_at is None:
         raise ValidationError("L'heure de constatation est obligatoire.", field="noticed_at")
+    _aware(noticed_at, field="noticed_at")
+    _aware(reported_at, field="reported_at")
     reported = reported_at or now
     if noticed_at > now + CLOCK_SKEW:
         raise ValidationError("L'heure de constatation est dans le futur.", field="noticed_at")

@@ -11,6 +11,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 .()-]{6,20}$")
 _HEX = re.compile(r"^[0-9A-F]+$")
+_LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 _REGISTRY_ID = re.compile(r"^[A-Z0-9][A-Z0-9-]{2,31}$")
 
 NAME_MAX = 120
@@ -18,9 +19,20 @@ NOTE_MAX = 2000
 ADDRESS_MAX = 300
 
 
+def strip_controls(text: str) -> str:
+    """Remove control characters (NUL included) from user input used for lookups and search:
+    they can never match stored text, and some databases refuse them outright."""
+    return _CONTROL.sub("", text.replace("\t", " ").replace("\n", " ").replace("\r", " "))
+
+
+def has_controls(text: str) -> bool:
+    """Whether *text* holds control characters other than tab and line breaks."""
+    return _CONTROL.search(text) is not None
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free form of *text* used by the search (``Écluse`` → ``ecluse``)."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", strip_controls(text))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().replace("œ", "oe").replace("æ", "ae").split())
 
@@ -91,6 +103,21 @@ def normalize_uid(value: str | None, *, field: str = "uid", label: str = "UID") 
             field=field,
         )
     return text
+
+
+def normalize_login(value: str | None) -> str:
+    """Logins: lower-case letters, digits, dot, dash, underscore; 2 to 64 characters."""
+    login = (value or "").strip().lower()
+    if not _LOGIN.match(login):
+        raise ValidationError(
+            "Identifiant invalide : lettres minuscules, chiffres, point, tiret (2 à 64).", field="login"
+        )
+    return login
+
+
+def lookup_key(value: str | None) -> str:
+    """A scanned or typed code as looked up: no controls, no separators, upper case."""
+    return re.sub(r"[\s:-]", "", strip_controls(value or "")).upper()
 
 
 def normalize_registry_id(value: str | None) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -77,9 +78,10 @@ class PersonRecord(Base):
 
 
 class MandateRecord(Base):
-    """The client's written duplication mandate (PROC-INT-006 §02)."""
+    """The client's written duplication mandate (PROC-INT-006 §02); one per reference."""
 
     __tablename__ = "mandates"
+    __table_args__ = (UniqueConstraint("client_id", "reference"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)

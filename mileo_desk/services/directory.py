@@ -9,14 +9,17 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import ContractLevel, Role, Sensitivity
 from ..domain.errors import AuthenticationError, ConflictError, NotFoundError, RuleViolation, ValidationError
-from ..domain.permissions import Action
+from ..domain.permissions import Action, allowed
 from ..domain.text import (
     ADDRESS_MAX,
     clean_email,
     clean_phone,
     fold,
+    lookup_key,
+    normalize_login,
     normalize_uid,
     require_text,
+    strip_controls,
 )
 from ..persistence.records import ClientRecord, ItemRecord, PersonRecord, SiteRecord
 from ..persistence.repositories import refresh_item_search, text_filter, uid_owner
@@ -24,7 +27,6 @@ from .auth import check_password, hash_password
 from .base import ServiceBase, client_view, person_view, site_view
 from .dto import Actor, ClientView, PersonView, SiteView
 
-_LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 _CODE = re.compile(r"^[A-Z0-9]{2,12}$")
 
 
@@ -92,6 +94,9 @@ class DirectoryService(ServiceBase):
                 rec.active = active
             rec.search_text = fold(f"{rec.code} {rec.name} {rec.contact_name}")
             if renamed:
+                # sites and items carry their client's name in their search text
+                for site in s.execute(select(SiteRecord).where(SiteRecord.client_id == rec.id)).scalars():
+                    site.search_text = fold(f"{site.name} {site.address} {rec.name}")
                 self._reindex_items(s, ItemRecord.client_id == rec.id)
             return client_view(rec)
 
@@ -126,7 +131,8 @@ class DirectoryService(ServiceBase):
         if client_id is not None:
             rec = s.get(ClientRecord, client_id)
         elif code:
-            rec = s.execute(select(ClientRecord).where(ClientRecord.code == code.strip().upper())).scalar_one_or_none()
+            key = lookup_key(code)
+            rec = s.execute(select(ClientRecord).where(ClientRecord.code == key)).scalar_one_or_none()
         if rec is None:
             raise NotFoundError(f"Client « {code or client_id} » introuvable.", field="client")
         return rec
@@ -223,11 +229,7 @@ class DirectoryService(ServiceBase):
 
     @staticmethod
     def _set_login(s: Session, rec: PersonRecord, login: str, password: str | None) -> None:
-        login_n = login.strip().lower()
-        if not _LOGIN.match(login_n):
-            raise ValidationError(
-                "Identifiant invalide : lettres minuscules, chiffres, point, tiret (2 à 64).", field="login"
-            )
+        login_n = normalize_login(login)
         existing = s.execute(select(PersonRecord.id).where(PersonRecord.login == login_n)).scalar_one_or_none()
         if existing is not None and existing != rec.id:
             raise ConflictError(f"L'identifiant « {login_n} » est déjà pris.", field="login")
@@ -242,9 +244,14 @@ class DirectoryService(ServiceBase):
         phone: str | None = None,
     ) -> PersonView:
         with self.db.write() as s:
+            # rights first: an unauthorised caller must not learn whether the person exists
             account_change = role is not None or active is not None
+            if not allowed(actor.role, Action.MANAGE_PEOPLE):
+                self.authorize(s, actor, Action.MANAGE_USERS if account_change else Action.MANAGE_PEOPLE)
+            self.authorize(s, actor, Action.MANAGE_PEOPLE)
             target = self.person_record(s, person_id)
-            self.authorize(s, actor, Action.MANAGE_USERS if (account_change and target.login) else Action.MANAGE_PEOPLE)
+            if account_change and target.login:
+                self.authorize(s, actor, Action.MANAGE_USERS)
             if full_name is not None:
                 target.full_name = require_text(full_name, label="Nom complet", field="full_name")
             if role is not None:
@@ -307,7 +314,7 @@ class DirectoryService(ServiceBase):
             if person_id is not None:
                 rec = s.get(PersonRecord, person_id)
             elif login:
-                stmt = select(PersonRecord).where(PersonRecord.login == login.strip().lower())
+                stmt = select(PersonRecord).where(PersonRecord.login == strip_controls(login).strip().lower())
                 rec = s.execute(stmt).scalar_one_or_none()
             if rec is None:
                 raise NotFoundError(f"Personne « {login or person_id} » introuvable.", field="person")

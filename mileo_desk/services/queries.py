@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
@@ -10,20 +11,28 @@ from sqlalchemy.orm import Session
 
 from ..domain.clock import end_of_paris_day, to_us
 from ..domain.enums import ItemState, ItemType, Keeping, MovementKind
-from ..domain.errors import NotFoundError
+from ..domain.errors import NotFoundError, ValidationError
 from ..domain.permissions import Action, allowed
-from ..domain.text import fold, normalize_registry_id
+from ..domain.text import fold, has_controls, lookup_key, normalize_registry_id, strip_controls
 from ..persistence.records import ItemRecord, MovementRecord, PersonRecord
 from ..persistence.repositories import count, paginate, text_filter
 from .base import ServiceBase, item_select, item_view, movement_select, movement_views, person_view
 from .dto import Actor, Dashboard, ItemFilter, ItemPage, ItemView, MovementView, Resolution
 
-SORTS = {
+SORTS: dict[str, Any] = {
     "registry_id": ItemRecord.registry_id,
-    "due": ItemRecord.due_us,
+    # items without a due date last, on SQLite as on PostgreSQL
+    "due": ItemRecord.due_us.asc().nulls_last(),
     "type": ItemRecord.type,
     "state": ItemRecord.state,
 }
+
+
+def _valid(enum_cls: type[StrEnum], value: object, label: str, field: str) -> str:
+    try:
+        return enum_cls(str(value)).value
+    except ValueError:
+        raise ValidationError(f"{label} inconnu : « {value} ».", field=field) from None
 
 
 class QueryService(ServiceBase):
@@ -45,9 +54,9 @@ class QueryService(ServiceBase):
         if f.site_id is not None:
             stmt = stmt.where(ItemRecord.site_id == f.site_id)
         if f.type is not None:
-            stmt = stmt.where(ItemRecord.type == ItemType(f.type).value)
+            stmt = stmt.where(ItemRecord.type == _valid(ItemType, f.type, "Type d'objet", "type"))
         if f.state is not None:
-            stmt = stmt.where(ItemRecord.state == ItemState(f.state).value)
+            stmt = stmt.where(ItemRecord.state == _valid(ItemState, f.state, "État", "state"))
         if f.holder_id is not None:
             stmt = stmt.where(ItemRecord.holder_id == f.holder_id)
         if f.overdue_only:
@@ -63,6 +72,8 @@ class QueryService(ServiceBase):
                 ItemRecord.keeping == Keeping.TECHNICIAN.value,
             )
         if f.text:
+            if has_controls(f.text):
+                raise ValidationError("La recherche contient des caractères de contrôle.", field="text")
             cond = self._text_condition(s, f.text)
             if cond is not None:
                 stmt = stmt.where(cond)
@@ -148,13 +159,19 @@ class QueryService(ServiceBase):
 
     def resolve_uid(self, actor: Actor, uid_or_code: str) -> Resolution:
         """What a read UID, tag or printed registry id designates: an item, a person or nothing."""
-        raw = (uid_or_code or "").strip()
-        key = raw.upper().replace(":", "").replace(" ", "")
+        key = lookup_key(uid_or_code)
+        # a printed registry id keeps its dashes; a UID is compared without separators
+        code = strip_controls(uid_or_code or "").strip().upper()
         with self.db.read() as s:
-            self.authorize(s, actor, Action.VIEW_OWN_ITEMS)
-            row = s.execute(item_select().where(or_(
-                ItemRecord.card_uid == key, ItemRecord.tag_uid == key, ItemRecord.registry_id == key,
-            ))).first()
+            forced = self._scope(s, actor)
+            stmt = item_select().where(or_(
+                ItemRecord.card_uid == key, ItemRecord.tag_uid == key, ItemRecord.registry_id == code,
+                ItemRecord.registry_id == key,
+            ))
+            if forced is not None:
+                # technicians resolve only what they hold, as everywhere else
+                stmt = stmt.where(ItemRecord.holder_id == forced)
+            row = s.execute(stmt).first()
             if row is not None:
                 return Resolution("item", key, item=item_view(row, self.now_us()))
             person = s.execute(select(PersonRecord).where(PersonRecord.badge_uid == key)).scalar_one_or_none()

@@ -49,12 +49,13 @@ class MandateInput:
     document_name: str | None = None
 
 
-#: item fields a correction may change (besides the due date of a current attribution)
-CORRECTABLE_FIELDS = {
-    "stamped_number": "Numéro frappé",
-    "label": "Désignation",
-    "card_uid": "UID de la carte",
-    "tag_uid": "UID du porte-clés",
+#: item fields a correction may change (besides the due date of a current attribution):
+#: label and maximum length, the same as at reception
+CORRECTABLE_FIELDS: dict[str, tuple[str, int]] = {
+    "stamped_number": ("Numéro frappé", 60),
+    "label": ("Désignation", 120),
+    "card_uid": ("UID de la carte", 20),
+    "tag_uid": ("UID du porte-clés", 20),
 }
 MAX_DOCUMENT = 10_000_000
 
@@ -488,13 +489,33 @@ class RegistryService(ServiceBase):
             raise ValidationError("La date du mandat est dans le futur.", field="mandate_signed_on")
         if mandate.copies < 1:
             raise ValidationError("Le mandat doit autoriser au moins une copie.", field="mandate_copies")
-        if copies > mandate.copies:
-            raise RuleViolation(
-                f"Le mandat {reference} autorise {mandate.copies} copie(s), {copies} demandée(s).",
-                code="mandat_depasse",
-            )
         if mandate.document is not None and len(mandate.document) > MAX_DOCUMENT:
             raise ValidationError("Le document du mandat dépasse 10 Mo.", field="mandate_document")
+        # one written mandate is one record: reusing its reference counts the copies already made
+        existing = s.execute(
+            select(MandateRecord).where(MandateRecord.client_id == item.client_id, MandateRecord.reference == reference)
+        ).scalar_one_or_none()
+        if existing is not None and (existing.signed_on, existing.signatory, existing.copies) != (
+            mandate.signed_on, signatory, mandate.copies
+        ):
+            raise ValidationError(
+                f"Le mandat {reference} est déjà enregistré avec d'autres informations (signé le "
+                f"{existing.signed_on:%d/%m/%Y} par {existing.signatory}, {existing.copies} copie(s)).",
+                field="mandate_reference",
+            )
+        used = 0
+        if existing is not None:
+            used = s.execute(
+                select(func.count()).select_from(ItemRecord).where(ItemRecord.mandate_id == existing.id)
+            ).scalar_one()
+        if used + copies > mandate.copies:
+            already = f" ; {used} déjà réalisée(s)" if used else ""
+            raise RuleViolation(
+                f"Le mandat {reference} autorise {mandate.copies} copie(s), {copies} demandée(s){already}.",
+                code="mandat_depasse",
+            )
+        if existing is not None:
+            return existing
         rec = MandateRecord(
             client_id=item.client_id, reference=reference, signed_on=mandate.signed_on, signatory=signatory,
             copies=mandate.copies,
@@ -535,14 +556,16 @@ class RegistryService(ServiceBase):
             for key, value in (changes or {}).items():
                 if key not in CORRECTABLE_FIELDS:
                     raise ValidationError(f"Champ non corrigeable : « {key} ».", field=key)
-                label = CORRECTABLE_FIELDS[key]
+                label, max_len = CORRECTABLE_FIELDS[key]
                 if key in ("card_uid", "tag_uid"):
                     new = normalize_uid(value, field=key, label=label)
                     self._check_uid_free(s, new, field=key, exclude_item=item.id)
                 else:
-                    new = clean_text(value, label=label, field=key, required=False)
+                    new = clean_text(value, label=label, field=key, max_len=max_len, required=False)
                 applied[key] = {"before": getattr(item, key), "after": new}
                 setattr(item, key, new)
+            if item.card_uid is not None and item.card_uid == item.tag_uid:
+                raise ValidationError("L'UID de la carte et celui du porte-clés sont identiques.", field="card_uid")
             due_us = None
             if due_at is not None:
                 status = _status(item)

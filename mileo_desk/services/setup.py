@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from ..domain.enums import Role
 from ..domain.errors import RuleViolation
-from ..domain.text import fold, require_text
+from ..domain.text import fold, normalize_login, require_text
 from ..persistence.records import PersonRecord
 from .auth import hash_password
 from .base import ServiceBase, person_view
@@ -30,7 +30,7 @@ class SetupService(ServiceBase):
                                     code="deja_initialise")
             rec = PersonRecord(
                 full_name=require_text(full_name, label="Nom complet", field="full_name"),
-                role=Role.ADMIN.value, active=True, login=login.strip().lower(),
+                role=Role.ADMIN.value, active=True, login=normalize_login(login),
                 password_hash=hash_password(password),
             )
             rec.search_text = fold(f"{rec.full_name} {rec.login}")

@@ -68,7 +68,8 @@ def upgrade() -> None:
     sa.Column('document', sa.LargeBinary(), nullable=True),
     sa.Column('document_digest', sa.String(length=64), nullable=True),
     sa.ForeignKeyConstraint(['client_id'], ['clients.id'], name=op.f('fk_mandates_client_id_clients')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_mandates'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_mandates')),
+    sa.UniqueConstraint('client_id', 'reference', name=op.f('uq_mandates_client_id'))
     )
     with op.batch_alter_table('mandates', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_mandates_client_id'), ['client_id'], unique=False)

@@ -1,0 +1,1 @@
+"""Mileo Desk test suite (a package, so that helpers import as ``tests.…``)."""

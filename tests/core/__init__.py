@@ -1,0 +1,1 @@
+"""Core tests: domain rules and services on SQLite and PostgreSQL."""
