@@ -113,6 +113,10 @@ def verify_rows(
         if stored_prev != prev:
             if prevprev is not None and stored_prev == prevprev:
                 return _break(seq - 1, "inserted"), last_seq, prev
+            if seq == start_seq == 1 or movement_hash(row[:13]) != stored_hash:
+                # this row does not even match its own hash: it is the one that changed
+                # (a reordered row, an edited prev_hash), not its predecessor
+                return _break(seq, "edited"), last_seq, prev
             return _break(seq - 1, "relinked", other=seq), last_seq, prev
         if movement_hash(row[:13]) != stored_hash:
             return _break(seq, "edited"), last_seq, prev
@@ -125,3 +129,22 @@ def verify_rows(
 def truncated(last_seq: int) -> ChainBreak:
     """The break reported when the chain head records more movements than the table holds."""
     return _break(last_seq, "truncated")
+
+
+def head_break(last_seq: int, last_hash: str, head_seq: int, head_hash: str) -> ChainBreak | None:
+    """Compare the end of a clean walk with the chain head (the row every append updates)."""
+    if head_seq == last_seq and head_hash == last_hash:
+        return None
+    if head_seq > last_seq:
+        return truncated(head_seq)
+    if head_seq == last_seq:
+        return ChainBreak(
+            last_seq, "relinked",
+            f"Mouvement n°{last_seq} remplacé ou modifié (empreinte recalculée) : il ne correspond plus "
+            "à la tête de chaîne enregistrée.",
+        )
+    first = head_seq + 1
+    return ChainBreak(
+        first, "inserted",
+        f"Mouvement n°{first} inséré après la fin enregistrée de la chaîne (n°{head_seq}).",
+    )

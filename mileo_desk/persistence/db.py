@@ -115,10 +115,18 @@ class Database:
             session.close()
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        """One read-only transaction (never takes the SQLite write lock)."""
+    def read(self, *, snapshot: bool = False) -> Iterator[Session]:
+        """One read-only transaction (never takes the SQLite write lock).
+
+        With *snapshot*, every statement sees the same state of the database: on PostgreSQL
+        the transaction is REPEATABLE READ, READ ONLY (a SQLite read transaction already is
+        one snapshot, from its first read on).
+        """
         session = Session(self._read_engine, expire_on_commit=False, autoflush=False)
         try:
+            if snapshot and not self.is_sqlite:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ",
+                                                      "postgresql_readonly": True})
             yield session
         finally:
             session.rollback()
