@@ -1,0 +1,625 @@
+"""Import and export of the registry (CSV for spreadsheets, JSON for scripts).
+
+Import is all or nothing: every row of the file is validated first (against the database
+and against the other rows of the file), every bad row is reported with its line number
+and a French reason, and nothing is written unless every row is good. The whole import is
+one transaction: one reception movement per item, appended to the hash-chained history
+by the same code as :meth:`RegistryService.receive_item`.
+
+Export writes every item of the registry with the names it refers to. Codes of code keys
+are never stored, so they can never be exported.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from ..domain.clock import format_paris, paris_date
+from ..domain.enums import ItemType, MovementKind
+from ..domain.errors import MileoError, ValidationError
+from ..domain.permissions import Action
+from ..domain.text import NAME_MAX, clean_text, fold, normalize_registry_id, normalize_uid
+from ..persistence.records import ClientRecord, ItemRecord, MovementRecord, PersonRecord, SiteRecord
+from ..persistence.repositories import append_movement
+from .base import ServiceBase, item_select, item_view, movement_select, movement_views
+from .dto import Actor, ImportReport, ItemView, MovementView, RowError
+from .queries import QueryService
+from .registry import RegistryService
+
+#: the columns an import file may fill, in the order of the export
+IMPORT_COLUMNS: tuple[str, ...] = (
+    "registry_id",
+    "client_code",
+    "site",
+    "type",
+    "card_uid",
+    "tag_uid",
+    "stamped_number",
+    "label",
+    "received_on",
+)
+REQUIRED_COLUMNS: tuple[str, ...] = ("client_code", "site", "type")
+#: columns the export adds; an import accepts and ignores them (an export re-imports as is)
+EXPORT_EXTRA_COLUMNS: tuple[str, ...] = (
+    "client_name",
+    "site_id",
+    "sensitivity",
+    "type_label",
+    "state",
+    "state_label",
+    "keeping",
+    "holder",
+    "held_since",
+    "due_at",
+    "overdue",
+    "original_registry_id",
+    "last_seq",
+)
+EXPORT_COLUMNS: tuple[str, ...] = IMPORT_COLUMNS + EXPORT_EXTRA_COLUMNS
+MAX_IMPORT_ROWS = 100_000
+MAX_IMPORT_BYTES = 50_000_000
+STAMPED_MAX = 60
+#: a spreadsheet runs a cell starting with one of these as a formula ("CSV injection")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+JSON_FORMAT = "mileo-registry/1"
+
+
+# --------------------------------------------------------------------------- reading CSV
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    """One record of an import file: the line it starts on and its values by column."""
+
+    line: int
+    values: dict[str, str]
+
+
+@dataclass(frozen=True)
+class CsvFile:
+    """An import file split into records; ``errors`` are the lines that could not be read."""
+
+    columns: tuple[str, ...]
+    rows: tuple[CsvRow, ...]
+    errors: tuple[RowError, ...]
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252 (what Excel writes for « CSV »)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ValidationError(
+            "Le fichier n'est ni en UTF-8 ni en Windows-1252 : enregistrez-le en « CSV UTF-8 ».",
+            field="file",
+        ) from None
+
+
+def _sniff_delimiter(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ";"
+
+
+def _csv_error_fr(exc: csv.Error) -> str:
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return f"champ trop long (plus de {csv.field_size_limit():,} caractères)".replace(",", " ")
+    if "expected after" in text:
+        return "guillemet mal placé (un champ entre guillemets doit être suivi du séparateur)"
+    if "end of data" in text or "EOF" in text:
+        return "guillemet ouvert jamais refermé"
+    if "NUL" in text:
+        return "caractère nul dans la ligne"
+    return "ligne illisible (guillemets ou séparateurs mal formés)"
+
+
+def read_csv(data: bytes | str) -> CsvFile:
+    """Split an import file into records, keeping the line where each one starts.
+
+    The header is line 1; the separator (``;``, ``,`` or tab) is the one the header uses.
+    Blank lines and lines of empty cells are skipped. A record that cannot be read
+    (bad quoting, too many or too few cells) is an error of its line; the reader goes on
+    with the next record so that every bad line is reported.
+    """
+    text = decode(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
+    if not text.strip():
+        raise ValidationError("Le fichier est vide : la ligne d'en-tête est attendue.", field="file")
+    delimiter = _sniff_delimiter(text.splitlines()[0])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header = next(reader)
+    except csv.Error as exc:
+        raise ValidationError(f"Ligne 1 (en-tête) : {_csv_error_fr(exc)}.", field="file") from None
+    columns = tuple(h.strip().lower() for h in header)
+    _check_header(columns)
+    rows: list[CsvRow] = []
+    errors: list[RowError] = []
+    while True:
+        line = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            errors.append(RowError(line, _sentence(_csv_error_fr(exc)) + "."))
+            continue
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) != len(columns):
+            errors.append(RowError(line, f"{len(record)} colonne(s) au lieu de {len(columns)}."))
+            continue
+        rows.append(CsvRow(line, {c: v for c, v in zip(columns, record, strict=True) if c in IMPORT_COLUMNS}))
+        if len(rows) > MAX_IMPORT_ROWS:
+            raise ValidationError(
+                f"Fichier trop grand : plus de {MAX_IMPORT_ROWS} lignes ; découpez-le en plusieurs imports.",
+                field="file",
+            )
+    return CsvFile(columns, tuple(rows), tuple(errors))
+
+
+def _check_header(columns: tuple[str, ...]) -> None:
+    unknown = [c or "(vide)" for c in columns if c not in EXPORT_COLUMNS]
+    if unknown:
+        raise ValidationError(
+            f"Ligne 1 (en-tête) : colonne(s) inconnue(s) : {', '.join(unknown)}. "
+            f"Colonnes possibles : {', '.join(IMPORT_COLUMNS)}.",
+            field="file",
+        )
+    seen: set[str] = set()
+    for c in columns:
+        if c in seen:
+            raise ValidationError(f"Ligne 1 (en-tête) : colonne « {c} » en double.", field="file")
+        seen.add(c)
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise ValidationError(
+            f"Ligne 1 (en-tête) : colonne(s) obligatoire(s) absente(s) : {', '.join(missing)}.", field="file"
+        )
+
+
+def unguard(value: str) -> str:
+    """Undo the export's protection against spreadsheet formulas (``'=…`` → ``=…``)."""
+    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_START:
+        return value[1:]
+    return value
+
+
+def guard(value: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula: prefix it with an apostrophe."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def parse_item_type(value: str) -> ItemType:
+    """An item type by its stored value (``mechanical_key``) or French label (``Clé mécanique``)."""
+    key = fold(value).replace("_", " ")
+    for item_type in ItemType:
+        if key in (fold(item_type.label_fr), item_type.value.replace("_", " ")):
+            return item_type
+    allowed = ", ".join(f"« {t.label_fr} »" for t in ItemType)
+    raise ValidationError(f"Type inconnu : « {value[:40]} » (types : {allowed}).", field="type")
+
+
+def parse_date(value: str, *, label: str, field: str) -> date:
+    """A date typed as ``JJ/MM/AAAA`` or ISO ``AAAA-MM-JJ``."""
+    raw = value.strip()
+    try:
+        if "/" in raw:
+            return datetime.strptime(raw, "%d/%m/%Y").date()
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise ValidationError(
+            f"Date invalide pour « {label} » : « {raw[:40]} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).", field=field
+        ) from None
+
+
+# --------------------------------------------------------------------------- DTOs
+
+
+@dataclass(frozen=True)
+class ImportResult(ImportReport):
+    """The import report, with the registry ids created (empty when refused)."""
+
+    registry_ids: tuple[str, ...] = ()
+    dry_run: bool = False
+
+
+@dataclass(frozen=True)
+class ExportedItem:
+    """An item as exported, with its client's code and its original (for a copy)."""
+
+    item: ItemView
+    client_code: str
+    original_registry_id: str | None
+
+
+@dataclass(frozen=True)
+class RegistryExport:
+    """Every item of the registry at one moment."""
+
+    exported_at: datetime
+    exported_by: str
+    items: tuple[ExportedItem, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class _Planned:
+    line: int
+    client_id: int
+    client_code: str
+    site_id: int
+    type: ItemType
+    registry_id: str | None
+    card_uid: str | None
+    tag_uid: str | None
+    stamped_number: str | None
+    label: str | None
+    received_on: date | None
+
+
+class _Rollback(Exception):
+    """Raised inside the import's transaction to roll it back while returning a report."""
+
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__("import rolled back")
+        self.result = result
+
+
+def _chunks(values: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+# --------------------------------------------------------------------------- service
+
+
+class TransferService(ServiceBase):
+    """CSV import of items, export of the registry, the tail of the history."""
+
+    def import_items(
+        self, actor: Actor, data: bytes | str, *, source: str = "import.csv", dry_run: bool = False
+    ) -> ImportResult:
+        """Import the items of a CSV file, all or nothing (see :data:`IMPORT_COLUMNS`).
+
+        Returns a report with every bad row (line number, French reason) and nothing
+        written, or the registry ids created. With *dry_run*, the file is only checked.
+        Raises :class:`ValidationError` for a file that cannot be read at all (empty,
+        bad header, not text) and :class:`PermissionDenied` for a role that may not import.
+        """
+        if len(data) > MAX_IMPORT_BYTES:
+            raise ValidationError("Fichier trop lourd (plus de 50 Mo).", field="file")
+        source_name = (clean_text(source.replace("\\", "/").rsplit("/", 1)[-1][:100], label="Fichier",
+                                  field="file", required=False) or "import.csv")
+        try:
+            with self.db.write() as s:
+                actor_rec = self.authorize(s, actor, Action.IMPORT_ITEMS)
+                parsed = read_csv(data)
+                self.db.lock_chain(s)
+                planned, errors = self._validate(s, parsed)
+                if errors or not planned:
+                    if not errors:
+                        errors = [RowError(1, "Aucune ligne à importer.")]
+                    raise _Rollback(ImportResult(False, 0, tuple(sorted(errors, key=lambda e: e.line))))
+                created = self._write(s, actor, actor_rec, planned, source_name)
+                result = ImportResult(True, len(created), (), tuple(created), dry_run)
+                if dry_run:
+                    raise _Rollback(result)
+                return result
+        except _Rollback as rollback:
+            return rollback.result
+
+    # -- validation ---------------------------------------------------------------
+
+    def _validate(self, s: Session, parsed: CsvFile) -> tuple[list[_Planned], list[RowError]]:
+        errors = list(parsed.errors)
+        clients = {c.code: c for c in s.execute(select(ClientRecord)).scalars()}
+        codes = {(r.values.get("client_code") or "").strip().upper() for r in parsed.rows}
+        client_ids = [clients[c].id for c in codes if c in clients]
+        sites: dict[int, list[SiteRecord]] = {}
+        if client_ids:
+            for site_rec in s.execute(select(SiteRecord).where(SiteRecord.client_id.in_(client_ids))).scalars():
+                sites.setdefault(site_rec.client_id, []).append(site_rec)
+
+        # what the database already holds, for the ids and UIDs the file mentions
+        rid_candidates: list[str] = []
+        uid_candidates: list[str] = []
+        for r in parsed.rows:
+            raw_rid = unguard((r.values.get("registry_id") or "").strip()).upper()
+            if raw_rid:
+                rid_candidates.append(raw_rid)
+            for col in ("card_uid", "tag_uid"):
+                try:
+                    uid = normalize_uid(unguard((r.values.get(col) or "").strip()) or None)
+                except ValidationError:
+                    continue  # reported with its row below
+                if uid is not None:
+                    uid_candidates.append(uid)
+        existing_rids = self._existing_registry_ids(s, rid_candidates)
+        uid_owners = self._uid_owners(s, uid_candidates)
+
+        seen_rids: dict[str, int] = {}
+        seen_uids: dict[str, tuple[int, str]] = {}
+        planned: list[_Planned] = []
+        today = paris_date(self.now())
+        for row in parsed.rows:
+            row_errors: list[str] = []
+
+            def check(fn: Any, *args: Any, _errs: list[str] = row_errors, **kwargs: Any) -> Any:
+                try:
+                    return fn(*args, **kwargs)
+                except MileoError as exc:
+                    _errs.append(exc.message)
+                    return None
+
+            v = {k: unguard(val.strip()) for k, val in row.values.items()}
+            # registry id: optional (generated), unique in the file and in the registry
+            rid: str | None = None
+            if v.get("registry_id"):
+                rid = check(normalize_registry_id, v["registry_id"])
+                if rid is not None:
+                    if rid in seen_rids:
+                        row_errors.append(f"identifiant {rid} en double dans le fichier (déjà ligne {seen_rids[rid]}).")
+                    elif rid in existing_rids:
+                        row_errors.append(f"l'identifiant {rid} existe déjà dans le registre.")
+                    seen_rids.setdefault(rid, row.line)
+            # client and site
+            code = (v.get("client_code") or "").upper()
+            client = clients.get(code)
+            site: SiteRecord | None = None
+            if not code:
+                row_errors.append("le code client est obligatoire.")
+            elif client is None:
+                row_errors.append(f"client inconnu : « {code[:40]} ».")
+            elif not client.active:
+                row_errors.append(f"le client {client.name} est archivé.")
+            else:
+                site = check(self._find_site, sites.get(client.id, []), v.get("site") or "", client)
+            item_type = check(parse_item_type, v.get("type") or "") if v.get("type") else None
+            if not v.get("type"):
+                row_errors.append("le type est obligatoire.")
+            # physical identifiers: well formed, unique in the file and in the registry
+            uids: dict[str, str | None] = {}
+            for col, label in (("card_uid", "UID de la carte"), ("tag_uid", "UID du porte-clés")):
+                uid = check(normalize_uid, v.get(col) or None, field=col, label=label)
+                uids[col] = uid
+                if uid is None:
+                    continue
+                if uid in seen_uids and seen_uids[uid][0] != row.line:
+                    first_line, first_col = seen_uids[uid]
+                    row_errors.append(f"l'UID {uid} ({col}) figure déjà dans le fichier (ligne {first_line}, "
+                                      f"{first_col}).")
+                elif uid in uid_owners and uid not in seen_uids:
+                    row_errors.append(f"l'UID {uid} ({col}) est déjà enregistré pour {uid_owners[uid]}.")
+                seen_uids.setdefault(uid, (row.line, col))
+            if uids["card_uid"] is not None and uids["card_uid"] == uids["tag_uid"]:
+                row_errors.append("l'UID de la carte et celui du porte-clés sont identiques.")
+            stamped = check(clean_text, v.get("stamped_number"), label="Numéro frappé", field="stamped_number",
+                            max_len=STAMPED_MAX, required=False)
+            label = check(clean_text, v.get("label"), label="Désignation", field="label", max_len=NAME_MAX,
+                          required=False)
+            received: date | None = None
+            if v.get("received_on"):
+                received = check(parse_date, v["received_on"], label="Date de réception", field="received_on")
+                if received is not None and received > today:
+                    row_errors.append("la date de réception est dans le futur.")
+                elif received is not None and received.year < 1990:
+                    row_errors.append("la date de réception est invalide (avant 1990).")
+            if row_errors or client is None or site is None or item_type is None:
+                errors.extend(RowError(row.line, _sentence(m)) for m in row_errors)
+                continue
+            planned.append(_Planned(row.line, client.id, client.code, site.id, item_type, rid, uids["card_uid"],
+                                    uids["tag_uid"], stamped, label, received))
+        return planned, errors
+
+    @staticmethod
+    def _find_site(candidates: list[SiteRecord], value: str, client: ClientRecord) -> SiteRecord:
+        if not value:
+            raise ValidationError("le site est obligatoire.", field="site")
+        if value.isdigit():
+            matches = [c for c in candidates if c.id == int(value)]
+            if not matches:
+                raise ValidationError(f"le site n°{value} n'appartient pas au client {client.code}.", field="site")
+        else:
+            matches = [c for c in candidates if fold(c.name) == fold(value)]
+            if not matches:
+                raise ValidationError(f"site « {value[:60]} » inconnu pour le client {client.code}.", field="site")
+            if len(matches) > 1:
+                raise ValidationError(
+                    f"plusieurs sites « {value[:60]} » pour le client {client.code} : indiquez le numéro du site.",
+                    field="site",
+                )
+        site = matches[0]
+        if not site.active:
+            raise ValidationError(f"le site {site.name} est archivé.", field="site")
+        return site
+
+    @staticmethod
+    def _existing_registry_ids(s: Session, candidates: list[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(candidates))):
+            found.update(s.execute(select(ItemRecord.registry_id).where(ItemRecord.registry_id.in_(chunk))).scalars())
+        return found
+
+    @staticmethod
+    def _uid_owners(s: Session, candidates: list[str]) -> dict[str, str]:
+        owners: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(candidates))):
+            for rid, card, tag in s.execute(
+                select(ItemRecord.registry_id, ItemRecord.card_uid, ItemRecord.tag_uid).where(
+                    ItemRecord.card_uid.in_(chunk) | ItemRecord.tag_uid.in_(chunk))
+            ).all():
+                for uid in (card, tag):
+                    if uid in chunk:
+                        owners[uid] = f"l'objet {rid}"
+            for name, badge in s.execute(
+                select(PersonRecord.full_name, PersonRecord.badge_uid).where(PersonRecord.badge_uid.in_(chunk))
+            ).all():
+                owners[badge] = f"le badge professionnel de {name}"
+        return owners
+
+    # -- writing ------------------------------------------------------------------
+
+    def _write(self, s: Session, actor: Actor, actor_rec: PersonRecord, planned: list[_Planned],
+               source: str) -> list[str]:
+        registry = RegistryService(self.db, self.clock)
+        reserved = {p.registry_id for p in planned if p.registry_id}
+        counters: dict[int, int] = {}
+        created: list[str] = []
+        now_us = self.now_us()
+        errors: list[RowError] = []
+        for p in planned:
+            rid = p.registry_id or self._generate_id(s, p, counters, reserved)
+            try:
+                item = registry._new_item(
+                    s, actor_rec, client_id=p.client_id, site_id=p.site_id, type=p.type, registry_id=rid,
+                    card_uid=p.card_uid, tag_uid=p.tag_uid, stamped_number=p.stamped_number, label=p.label,
+                    received_on=p.received_on, in_charge_id=None,
+                )
+            except MileoError as exc:  # checked above; only a concurrent change gets here
+                errors.append(RowError(p.line, _sentence(exc.message)))
+                continue
+            append_movement(
+                s, kind=MovementKind.RECEPTION.value, item_id=item.id, at_us=now_us, actor_id=actor.person_id,
+                station=actor.station, note=f"Import du fichier {source}, ligne {p.line}.",
+                details=registry._identity_details(item),
+            )
+            created.append(item.registry_id)
+        if errors:
+            raise _Rollback(ImportResult(False, 0, tuple(errors)))
+        return created
+
+    @staticmethod
+    def _generate_id(s: Session, p: _Planned, counters: dict[int, int], reserved: set[str]) -> str:
+        # like RegistryService._next_registry_id, but never one that a later row of the file names
+        n = counters.get(p.client_id)
+        if n is None:
+            n = int(s.execute(select(func.count()).select_from(ItemRecord)
+                              .where(ItemRecord.client_id == p.client_id)).scalar_one()) + 1
+        while True:
+            candidate = f"{p.client_code}-{n:05d}"
+            n += 1
+            if candidate in reserved:
+                continue
+            if s.execute(select(ItemRecord.id).where(ItemRecord.registry_id == candidate)).scalar_one_or_none():
+                continue
+            counters[p.client_id] = n
+            reserved.add(candidate)
+            return candidate
+
+    # -- export -------------------------------------------------------------------
+
+    def export_registry(self, actor: Actor) -> RegistryExport:
+        """Every item of the registry, in registry id order (permission ``export_registry``)."""
+        original = aliased(ItemRecord, name="original")
+        with self.db.read() as s:
+            person = self.authorize(s, actor, Action.EXPORT_REGISTRY)
+            stmt = (
+                item_select()
+                .add_columns(ClientRecord.code, original.registry_id)
+                .outerjoin(original, original.id == ItemRecord.original_id)
+                .order_by(ItemRecord.registry_id)
+            )
+            now_us = self.now_us()
+            items = tuple(
+                ExportedItem(item_view(row, now_us), row[6], row[7]) for row in s.execute(stmt).yield_per(2000)
+            )
+            return RegistryExport(self.now(), person.login or actor.login, items)
+
+    # -- history ------------------------------------------------------------------
+
+    def history_tail(self, actor: Actor, *, item_id: int | None = None, limit: int = 50) -> list[MovementView]:
+        """The last *limit* movements (of one item, or of the registry), oldest first.
+
+        Technicians only see the movements of what they hold, as in :meth:`QueryService.history`.
+        """
+        with self.db.read() as s:
+            forced = QueryService(self.db, self.clock)._scope(s, actor)
+            stmt = movement_select().order_by(MovementRecord.seq.desc()).limit(max(0, limit))
+            if item_id is not None:
+                stmt = stmt.where(MovementRecord.item_id == item_id)
+            if forced is not None:
+                stmt = stmt.where(ItemRecord.holder_id == forced)
+            rows = list(reversed(s.execute(stmt).all()))
+            return movement_views(s, rows)
+
+
+def _sentence(message: str) -> str:
+    """Messages built for a row start lower-case; the report shows them as sentences."""
+    return message[:1].upper() + message[1:] if message else message
+
+
+# --------------------------------------------------------------------------- writing files
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def export_record(entry: ExportedItem, *, for_csv: bool) -> dict[str, Any]:
+    """One item as a flat record keyed by :data:`EXPORT_COLUMNS`.
+
+    CSV values are text for a French spreadsheet (dates JJ/MM/AAAA, times in Paris);
+    JSON values are typed (ISO dates, UTC times, numbers, booleans, null).
+    """
+    it = entry.item
+    if for_csv:
+        return {
+            "registry_id": it.registry_id, "client_code": entry.client_code, "site": guard(it.site_name),
+            "type": it.type.value, "card_uid": it.card_uid or "", "tag_uid": it.tag_uid or "",
+            "stamped_number": guard(it.stamped_number or ""), "label": guard(it.label or ""),
+            "received_on": it.received_on.strftime("%d/%m/%Y"), "client_name": guard(it.client_name),
+            "site_id": str(it.site_id), "sensitivity": it.sensitivity.value, "type_label": it.type.label_fr,
+            "state": it.state.value, "state_label": it.state.label_fr, "keeping": it.keeping.value,
+            "holder": guard(it.holder_name or ""), "held_since": format_paris(it.held_since),
+            "due_at": format_paris(it.due_at), "overdue": "oui" if it.overdue else "non",
+            "original_registry_id": entry.original_registry_id or "", "last_seq": str(it.last_seq),
+        }
+    return {
+        "registry_id": it.registry_id, "client_code": entry.client_code, "site": it.site_name,
+        "type": it.type.value, "card_uid": it.card_uid, "tag_uid": it.tag_uid,
+        "stamped_number": it.stamped_number, "label": it.label, "received_on": it.received_on.isoformat(),
+        "client_name": it.client_name, "site_id": it.site_id, "sensitivity": it.sensitivity.value,
+        "type_label": it.type.label_fr, "state": it.state.value, "state_label": it.state.label_fr,
+        "keeping": it.keeping.value, "holder": it.holder_name, "held_since": _iso(it.held_since),
+        "due_at": _iso(it.due_at), "overdue": it.overdue,
+        "original_registry_id": entry.original_registry_id, "last_seq": it.last_seq,
+    }
+
+
+def registry_csv(export: RegistryExport) -> bytes:
+    """The export as CSV for Excel: UTF-8 with BOM, ``;`` separator, CRLF line ends.
+
+    Cells that a spreadsheet would run as a formula are prefixed with an apostrophe
+    (the import removes it again).
+    """
+    buffer = io.StringIO(newline="")
+    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, delimiter=";", lineterminator="\r\n")
+    writer.writeheader()
+    for entry in export.items:
+        writer.writerow(export_record(entry, for_csv=True))
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def registry_json(export: RegistryExport) -> bytes:
+    """The export as a JSON document (UTF-8, ``format`` ``mileo-registry/1``)."""
+    doc = {
+        "format": JSON_FORMAT,
+        "exported_at": export.exported_at.isoformat(),
+        "exported_by": export.exported_by,
+        "count": len(export.items),
+        "items": [export_record(e, for_csv=False) for e in export.items],
+    }
+    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
