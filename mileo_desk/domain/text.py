@@ -50,7 +50,7 @@ def clean_text(
         if required:
             raise ValidationError(f"Le champ « {label} » est obligatoire.", field=field)
         return None
-    if "\n" in text and max_len <= NAME_MAX:
+    if ("\n" in text or "\t" in text) and max_len <= NAME_MAX:
         raise ValidationError(f"Le champ « {label} » doit tenir sur une ligne.", field=field)
     if _CONTROL.search(text):
         raise ValidationError(f"Le champ « {label} » contient des caractères de contrôle.", field=field)

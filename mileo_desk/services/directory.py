@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import ContractLevel, Role, Sensitivity
+from ..domain.enums import ContractLevel, ItemState, Role, Sensitivity
 from ..domain.errors import AuthenticationError, ConflictError, NotFoundError, RuleViolation, ValidationError
 from ..domain.permissions import Action, allowed
 from ..domain.text import (
@@ -91,6 +91,18 @@ class DirectoryService(ServiceBase):
                 rec.contract_level = _enum(ContractLevel, contract_level, label="Niveau de contrat",
                                            field="contract_level").value  # type: ignore[attr-defined]
             if active is not None:
+                if not active and rec.active:
+                    in_service = s.execute(
+                        select(func.count()).select_from(ItemRecord).where(
+                            ItemRecord.client_id == rec.id, ItemRecord.state == ItemState.IN_SERVICE.value)
+                    ).scalar_one()
+                    if in_service:
+                        # PROC-INT-006 §04: the registry is closed after the restitution inventory
+                        raise RuleViolation(
+                            f"Le client {rec.name} a encore {in_service} objet(s) en service : restituez-les "
+                            "(ou déclarez-les perdus) avant d'archiver le client.",
+                            code="client_actif",
+                        )
                 rec.active = active
             rec.search_text = fold(f"{rec.code} {rec.name} {rec.contact_name}")
             if renamed:
@@ -292,8 +304,10 @@ class DirectoryService(ServiceBase):
         self, actor: Actor, *, role: Role | None = None, text: str | None = None, include_inactive: bool = False,
         holders_only: bool = False,
     ) -> list[PersonView]:
+        """Staff, filtered. Badge UIDs, e-mails and phones are confidential (SPEC §8): only
+        roles that see the registry may list them."""
         with self.db.read() as s:
-            self.authorize(s, actor, Action.VIEW_OWN_ITEMS)
+            self.authorize(s, actor, Action.VIEW_REGISTRY)
             stmt = select(PersonRecord).order_by(PersonRecord.full_name)
             if role is not None:
                 stmt = stmt.where(PersonRecord.role == role.value)
@@ -308,8 +322,13 @@ class DirectoryService(ServiceBase):
             return [person_view(r) for r in s.execute(stmt).scalars()]
 
     def find_person(self, actor: Actor, *, login: str | None = None, person_id: int | None = None) -> PersonView:
+        """One person by id or login; anyone may look themselves up, others need the registry."""
         with self.db.read() as s:
-            self.authorize(s, actor, Action.VIEW_OWN_ITEMS)
+            me = self.authorize(s, actor, Action.VIEW_OWN_ITEMS)
+            itself = person_id == me.id if person_id is not None else (
+                (login or "").strip().lower() == (me.login or ""))
+            if not itself:
+                self.authorize(s, actor, Action.VIEW_REGISTRY)
             rec = None
             if person_id is not None:
                 rec = s.get(PersonRecord, person_id)

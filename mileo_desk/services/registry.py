@@ -136,10 +136,12 @@ class RegistryService(ServiceBase):
 
     def _next_registry_id(self, session: Session, client: ClientRecord) -> str:
         prefix = f"{client.code}-"
-        count = session.execute(
-            select(func.count()).select_from(ItemRecord).where(ItemRecord.client_id == client.id)
-        ).scalar_one()
-        n = int(count) + 1
+        # follow the highest generated number (not the item count: explicit ids leave gaps)
+        taken = session.execute(
+            select(ItemRecord.registry_id).where(ItemRecord.registry_id.like(f"{prefix}%"))
+        ).scalars()
+        numbers = [int(r[len(prefix):]) for r in taken if r[len(prefix):].isdigit()]
+        n = max(numbers, default=0) + 1
         while True:
             candidate = f"{prefix}{n:05d}"
             exists = session.execute(
@@ -213,6 +215,8 @@ class RegistryService(ServiceBase):
             raise NotFoundError(f"Site n°{site_id} introuvable.", field="site")
         if site.client_id != client.id:
             raise ValidationError(f"Le site {site.name} n'appartient pas au client {client.name}.", field="site")
+        if not site.active:
+            raise RuleViolation(f"Le site {site.name} est archivé.", code="site_archive")
         rid = normalize_registry_id(registry_id) if registry_id else self._next_registry_id(s, client)
         if s.execute(select(ItemRecord.id).where(ItemRecord.registry_id == rid)).scalar_one_or_none():
             raise ConflictError(f"L'identifiant {rid} existe déjà dans le registre.", field="registry_id")

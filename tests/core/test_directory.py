@@ -65,6 +65,10 @@ def test_update_client_and_archive(world: World) -> None:
     assert (view.contact_name, view.contact_phone, view.contract_level) == ("Nadia Benali", None,
                                                                             ContractLevel.STANDARD)
     assert view.contact_email == "securite@ecluses.fr"  # untouched
+    # PROC-INT-006 §04: a client with items still in service is not archived
+    with world.refused(RuleViolation, code="client_actif", match="Banque du Nord a encore 1 objet(s) en service"):
+        d.update_client(world.manager, world.ids.other_client_id, active=False)
+    world.svc.registry.restitute_item(world.custodian, item_id=world.ids.other_item_id)
     d.update_client(world.manager, world.ids.other_client_id, active=False)
     assert [x.code for x in d.list_clients(world.custodian)] == ["ECL"]
     assert [x.code for x in d.list_clients(world.custodian, include_inactive=True)] == ["BDN", "ECL"]

@@ -67,8 +67,10 @@ METHOD_ACTIONS: dict[str, tuple[Action, ...]] = {
     "directory.update_person": (Action.MANAGE_PEOPLE, Action.MANAGE_USERS),
     "directory.set_account": (Action.MANAGE_USERS,),
     "directory.change_own_password": (Action.VIEW_OWN_ITEMS,),
-    "directory.list_people": (Action.VIEW_OWN_ITEMS,),
-    "directory.find_person": (Action.VIEW_OWN_ITEMS,),
+    # staff details are confidential (SPEC §8): the registry's viewers only
+    "directory.list_people": (Action.VIEW_REGISTRY,),
+    # anyone may look themselves up; anyone else needs VIEW_REGISTRY
+    "directory.find_person": (Action.VIEW_OWN_ITEMS, Action.VIEW_REGISTRY),
     "registry.receive_item": (Action.RECEIVE_ITEM,),
     "registry.attribute_item": (Action.ATTRIBUTE_ITEM,),
     "registry.return_item": (Action.RETURN_ITEM,),
@@ -385,7 +387,7 @@ CASES: dict[str, Case] = {
     "update_person[account role]": Case("directory.update_person", Action.MANAGE_USERS, _update_account_role),
     "set_account": Case("directory.set_account", Action.MANAGE_USERS, _set_account),
     "change_own_password": Case("directory.change_own_password", Action.VIEW_OWN_ITEMS, _change_own_password),
-    "list_people": Case("directory.list_people", Action.VIEW_OWN_ITEMS, _list_people),
+    "list_people": Case("directory.list_people", Action.VIEW_REGISTRY, _list_people),
     "find_person": Case("directory.find_person", Action.VIEW_OWN_ITEMS, _find_person),
     "receive_item": Case("registry.receive_item", Action.RECEIVE_ITEM, _receive),
     "attribute_item": Case("registry.attribute_item", Action.ATTRIBUTE_ITEM, _attribute),
@@ -523,7 +525,9 @@ def test_mapping_covers_every_service_method_and_the_whole_table() -> None:
     assert {c.method for c in CASES.values()} == set(METHOD_ACTIONS)
     for method, actions in METHOD_ACTIONS.items():
         cased = {c.action for c in CASES.values() if c.method == method}
-        assert cased == set(actions) - {Action.VIEW_REGISTRY}, method
+        # every action a method checks has a case, VIEW_REGISTRY's scoping aside (tested above)
+        assert cased and cased <= set(actions), method
+        assert set(actions) - {Action.VIEW_REGISTRY} <= cased, method
     served = {a for actions in METHOD_ACTIONS.values() for a in actions}
     assert served | NOT_YET_SERVED == set(Action)
     assert not served & NOT_YET_SERVED, "an action is now served: move it out of NOT_YET_SERVED and test it"
@@ -556,3 +560,13 @@ def test_services_return_frozen_dtos() -> None:
     for cls in (HandoverResult, ItemView, ItemPage, PersonView, ClientView, SiteView, Resolution, Dashboard,
                 VerifyReport, ItemFilter):
         assert cls.__dataclass_params__.frozen, cls  # type: ignore[attr-defined]
+
+
+def test_technicians_look_up_only_themselves(world: World) -> None:
+    """SPEC §8: badge UIDs, e-mails and phones of the staff are not for technicians."""
+    me = world.svc.directory.find_person(world.technician, person_id=world.technician.person_id)
+    assert me.id == world.technician.person_id
+    with world.refused(PermissionDenied, match="Consulter le registre"):
+        world.svc.directory.find_person(world.technician, person_id=world.ids.victor.person_id)
+    with world.refused(PermissionDenied, match="Consulter le registre"):
+        world.svc.directory.list_people(world.technician)

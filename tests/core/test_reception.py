@@ -67,7 +67,8 @@ def test_receive_with_automatic_registry_id(world: World) -> None:
     assert [m.kind for m in world.history(item.id)] == [MovementKind.RECEPTION]
     # another client's numbering is its own
     bdn = world.receive(ItemType.CODE_KEY, client_id=world.ids.other_client_id, site_id=world.ids.other_site_id)
-    assert bdn.registry_id == "BDN-00002"
+    # numbering follows the highest generated number; the explicit id BDN-OPERA-01 is not one
+    assert bdn.registry_id == "BDN-00001"
 
 
 def test_receive_with_explicit_registry_id_date_and_person_in_charge(world: World) -> None:
