@@ -8,7 +8,8 @@
 #   ./scripts/run-tests.sh tests/test_x.py -k y  # pytest args are passed through
 #
 # Environment knobs:
-#   QT_QPA_PLATFORM       default offscreen (set e.g. xcb + DISPLAY to see windows)
+#   QT_QPA_PLATFORM       default: offscreen on a 1920×1080 virtual screen (tests/conftest.py);
+#                         set e.g. xcb + DISPLAY to see windows
 #   MILEO_SKIP_LINT=1     run pytest only
 #   MILEO_FAIL_FAST=1     stop at the first failing stage
 #   MILEO_TEST_TIMEOUT=S  per-test timeout for pytest-timeout (default 300)
@@ -71,7 +72,7 @@ stage setup bash "$ROOT/scripts/setup.sh"
 [ "$first_failure" -eq 0 ] || finish
 
 cd "$ROOT"
-export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+# QT_QPA_PLATFORM: tests/conftest.py defaults to offscreen on a desk-sized virtual screen
 
 if ! is_true "${MILEO_SKIP_LINT:-}"; then
     stage ruff "$BIN/ruff" check .

@@ -18,6 +18,19 @@
 
 from __future__ import annotations
 
+import json
+import os
+import tempfile
+
+if "QT_QPA_PLATFORM" not in os.environ:
+    # Qt offscreen (pytest-qt aborts with neither a display nor a platform), on a desk-sized
+    # screen: the default 800×600 offscreen screen clamps restored window geometries
+    _fd, _screen = tempfile.mkstemp(prefix="mileo-offscreen-", suffix=".json")
+    with os.fdopen(_fd, "w") as _fh:
+        json.dump({"screens": [{"name": "mileo-desk", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, _fh)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
+
 import contextlib
 import functools
 import math

@@ -1,0 +1,258 @@
+"""Composition root of the desk station: services (migrated at start-up), the DB worker, the
+Qt application and its translators, the login, the main window.
+
+``run_gui(db_url, argv)`` is what ``mileo-desk`` (no sub-command) and ``python -m mileo_desk``
+run. The database is only ever used from the DB worker thread (habit 1), including the
+migrations and the demo data of a first run, while the GUI thread waits for them.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import sys
+from types import TracebackType
+from typing import Any
+
+log = logging.getLogger("mileo_desk.app")
+qt_log = logging.getLogger("mileo_desk.qt")
+
+
+
+def configure_logging() -> None:
+    """Category loggers to stderr; ``MILEO_DESK_DEBUG=1`` for details. Nothing sensitive is
+    logged anywhere (SPEC §8): no passwords, no codes, no client data."""
+    root = logging.getLogger("mileo_desk")
+    if root.handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if os.environ.get("MILEO_DESK_DEBUG") else logging.INFO)
+
+
+def configure_runtime() -> None:
+    """Hand the GIL over sooner between the GUI thread and the DB worker (default 5 ms): a
+    worker that releases it around every SQLite call would otherwise wait for the GUI thread's
+    time slice each time, and the GUI for the worker's."""
+    sys.setswitchinterval(0.001)
+
+
+def freeze_startup_objects() -> None:
+    """Move what start-up created (modules, Qt wrappers, translations) out of the garbage
+    collector's reach: full collections then scan only what the session creates, and stay
+    short enough not to stall the GUI thread."""
+    gc.collect()
+    gc.freeze()
+
+
+def install_qt_message_handler() -> None:
+    """Route Qt's own warnings into the ``mileo_desk.qt`` logger (habit 12)."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(msg_type: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        category = context.category or "qt"
+        qt_log.log(levels.get(msg_type, logging.WARNING), "[%s] %s", category, message)
+
+    qInstallMessageHandler(handler)
+
+
+def install_excepthook() -> None:
+    """An exception escaping a slot is logged instead of being printed and forgotten."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(exc_type, exc, tb))
+
+    sys.excepthook = hook
+
+
+def create_demo_data(services: Any) -> Any:
+    """First run on an empty registry: the demo administrator, then the demo registry
+    (:mod:`mileo_desk.services.demo`, built through the real services). Returns its summary."""
+    from .services.demo import DEMO_ADMIN, DEMO_PASSWORD, DemoService
+
+    services.setup.create_first_admin(full_name=DEMO_ADMIN.full_name, login=DEMO_ADMIN.login,
+                                      password=DEMO_PASSWORD)
+    admin = services.session.login(DEMO_ADMIN.login, DEMO_PASSWORD, station=DEMO_ADMIN.station)
+    return DemoService(services.db, services.clock).populate(admin)
+
+
+def demo_hint(services: Any) -> str | None:
+    """The demo accounts, shown in the login dialog when the registry is the demo one."""
+    try:
+        from .services.demo import DEMO_PASSWORD, DEMO_USERS, DemoService
+    except ImportError:
+        return None
+    if not DemoService(services.db, services.clock).is_demo():
+        return None
+    logins = ", ".join(u.login for u in DEMO_USERS)
+    return (f"Registre de démonstration — identifiants : {logins} ; mot de passe : {DEMO_PASSWORD}")
+
+
+def prepare_database(db_url: str | None, *, demo: bool = True) -> tuple[Any, str | None]:
+    """Open (and migrate) the registry; on an empty one, create the demo data.
+
+    Runs on the DB worker. Returns (services, a French notice to show instead of the login,
+    or None).
+    """
+    from .gui.ops import assert_db_thread
+    from .services import open_services
+
+    assert_db_thread()
+    services = open_services(db_url)
+    if services.setup.has_users():
+        return services, None
+    if not demo:
+        return services, (
+            "La base de données est vide : créez le premier compte administrateur avec « mileo-desk init » "
+            "puis relancez l'application."
+        )
+    try:
+        import importlib
+
+        importlib.import_module("mileo_desk.services.demo")
+    except ImportError:
+        return services, (
+            "La base de données est vide et les données de démonstration ne sont pas disponibles. "
+            "Créez le premier compte administrateur avec « mileo-desk init » puis relancez l'application."
+        )
+    log.info("empty registry: creating the demo data")
+    summary = create_demo_data(services)
+    log.info("demo data created: %s items, %s movements", summary.items, summary.movements)
+    return services, None
+
+
+def run_gui(db_url: str | None, argv: list[str], *, demo: bool = True) -> int:
+    """Run the desk station on the registry at *db_url* (None: the embedded SQLite database);
+    an empty registry gets the demonstration data unless *demo* is False."""
+    configure_logging()
+    configure_runtime()
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from . import __version__
+    from .gui.context import ChangeBus, GuiContext
+    from .gui.ops import OpRunner
+    from .gui.settings import AppSettings, apply_language
+
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Mileo Desk")
+    app.setOrganizationName("Mileo Technology")
+    app.setApplicationVersion(__version__)
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    install_qt_message_handler()
+    install_excepthook()
+    settings = AppSettings()
+    apply_language(settings.language)
+
+    changes = ChangeBus()
+    ops = OpRunner(changes)
+    try:
+        services, notice = _wait(app, ops.call(lambda: prepare_database(db_url, demo=demo)))
+    except Exception as exc:  # the database cannot be opened or migrated: say so and stop
+        log.exception("database unavailable")
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Mileo Desk"), QCoreApplication.translate(
+            "App", "Impossible d'ouvrir la base de données du registre : %1").replace("%1", type(exc).__name__))
+        ops.shutdown()
+        return 1
+    ctx = GuiContext(services, settings, ops=ops, changes=changes)
+    try:
+        if notice is not None:
+            QMessageBox.warning(None, QCoreApplication.translate("App", "Mileo Desk"), notice)
+            return 1
+        return _session(app, ctx)
+    finally:
+        ctx.shutdown()
+        services.close()
+
+
+def _wait(app: Any, future: Any) -> Any:
+    """The result of a start-up step run on the DB worker; past a moment (migrations, the demo
+    data of a first run), a small window says what is happening."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+    from PySide6.QtWidgets import QLabel
+
+    try:
+        return future.result(timeout=0.4)
+    except TimeoutError:
+        pass
+    splash = QLabel(QCoreApplication.translate("App", "Préparation du registre…"))
+    splash.setWindowFlags(Qt.WindowType.SplashScreen)
+    splash.setMargin(24)
+    splash.setStyleSheet("font-size: 12pt;")
+    splash.show()
+    try:
+        while not future.done():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        return future.result()
+    finally:
+        splash.close()
+
+
+def _session(app: Any, ctx: Any) -> int:
+    from PySide6.QtWidgets import QDialog
+
+    from .gui.login import LoginDialog
+    from .gui.main_window import MainWindow
+
+    hint = ctx.ops.call(lambda: demo_hint(ctx.services)).result()
+    login = LoginDialog(ctx, login=ctx.settings.last_login or ("gardien" if hint else ""))
+    if hint:
+        login.form.set_texts(intro=lambda: hint)
+    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        return 0
+    ctx.settings.last_login = login.actor.login
+    ctx.actor = login.actor
+    window = MainWindow(ctx)
+    window.show()
+    bridge = _start_readers(ctx, window, demo=hint is not None)
+    freeze_startup_objects()
+    try:
+        return int(app.exec())
+    finally:
+        if bridge is not None:
+            bridge.stop()
+
+
+def _start_readers(ctx: Any, window: Any, *, demo: bool) -> Any:
+    """The readers (PC/SC, NFC, keyboard wedge), their reads routed to the scan hub, and their
+    status and settings in the window; on the demo registry, the virtual card and tag too.
+    A failure here never stops the station: it works with the keyboard entry alone."""
+    try:
+        from .gui.device_setup import attach, start_devices
+    except ImportError:
+        log.info("no reader support in this build")
+        return None
+    bridge = start_devices(ctx, demo=demo)
+    if bridge is not None:
+        attach(window, bridge)
+    return bridge
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m mileo_desk.app [--db URL]``."""
+    import argparse
+    import multiprocessing
+
+    # the chain verification spreads over worker processes; a frozen build must let them start
+    multiprocessing.freeze_support()
+
+    args = list(sys.argv if argv is None else argv)
+    parser = argparse.ArgumentParser(prog="mileo-desk-gui", description="Poste de gestion du registre Mileo Desk")
+    parser.add_argument("--db", default=os.environ.get("MILEO_DESK_DB"), help="URL de la base (défaut : SQLite)")
+    known, rest = parser.parse_known_args(args[1:])
+    return run_gui(known.db, [args[0], *rest])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

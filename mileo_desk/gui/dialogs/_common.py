@@ -1,0 +1,690 @@
+"""What every desk-station dialog shares.
+
+:class:`OpDialog` is a dialog whose OK button runs ONE service call through
+``ctx.ops.run`` (off the GUI thread, habit 2). A refusal (:class:`MileoError`) is shown in
+French in a banner at the top of the dialog and the input it names (``err.field``) gets the
+focus; nothing the user typed or signed is cleared, so they fix it and try again. On success
+the dialog emits :attr:`OpDialog.completed` with the service's result, broadcasts the change
+set and closes.
+
+Also here: the item summary shown at the top of item dialogs, the searchable person combo,
+Paris-time date/time editors and the French labels (marked for translation) of the domain's
+enumerations.
+"""
+
+from __future__ import annotations
+
+import itertools
+import weakref
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.clock import PARIS, end_of_paris_day, format_paris, paris_date
+from ...domain.enums import ItemState, ItemType, Keeping, Sensitivity
+from ...domain.errors import MileoError, ValidationError
+from ...domain.text import fold
+from ..models.labels import error_text, item_type_label, role_label, state_label
+from ..widgets.signature_pad import SignaturePad
+
+if TYPE_CHECKING:
+    from ...services.dto import Actor, ItemView, PersonView
+    from ..context import ChangeSet, GuiContext
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+PARIS_ZONE = QTimeZone(b"Europe/Paris")
+DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
+DATE_FORMAT = "dd/MM/yyyy"
+
+# --------------------------------------------------------------------------- labels
+
+# the enumerations' labels are shared with the main window (models.labels, context "Labels");
+# only what the dialogs alone say is declared here
+_LABELS = "DialogLabels"
+
+#: the item named with its article, as in « reconnais avoir reçu la clé ECL-00012 »
+_ITEM_THING = {
+    ItemType.BADGE: QT_TRANSLATE_NOOP("DialogLabels", "le badge"),
+    ItemType.MECHANICAL_KEY: QT_TRANSLATE_NOOP("DialogLabels", "la clé"),
+    ItemType.CODE_KEY: QT_TRANSLATE_NOOP("DialogLabels", "la clé à code"),
+    ItemType.MASTER_KEY: QT_TRANSLATE_NOOP("DialogLabels", "la clé maîtresse"),
+    ItemType.TEMPORARY_BADGE: QT_TRANSLATE_NOOP("DialogLabels", "le badge temporaire"),
+}
+_SENSITIVITY = {
+    Sensitivity.S1: QT_TRANSLATE_NOOP("DialogLabels", "S1 — site courant"),
+    Sensitivity.S2: QT_TRANSLATE_NOOP("DialogLabels", "S2 — site sensible"),
+    Sensitivity.S3: QT_TRANSLATE_NOOP("DialogLabels", "S3 — site très sensible"),
+}
+
+
+def _tr(text: object) -> str:
+    # QT_TRANSLATE_NOOP returns its text unchanged (typed object in the stubs)
+    return QCoreApplication.translate(_LABELS, str(text))
+
+
+def item_thing(value: ItemType) -> str:
+    """« la clé », « le badge »… for the signed statements."""
+    return _tr(_ITEM_THING[ItemType(value)])
+
+
+def sensitivity_label(value: Sensitivity) -> str:
+    return _tr(_SENSITIVITY[Sensitivity(value)])
+
+
+# --------------------------------------------------------------------------- time
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """An aware datetime as a QDateTime in Europe/Paris."""
+    ms = (moment - _EPOCH) // timedelta(milliseconds=1)
+    return QDateTime.fromMSecsSinceEpoch(ms, PARIS_ZONE)
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """A QDateTime (any zone) as an aware UTC datetime."""
+    return _EPOCH + timedelta(milliseconds=value.toMSecsSinceEpoch())
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def paris_at(day: date, hour: int, minute: int = 0) -> datetime:
+    """*day* at *hour*:*minute* in Paris, as UTC."""
+    return datetime.combine(day, time(hour, minute), tzinfo=PARIS).astimezone(UTC)
+
+
+def default_due(item_type: ItemType, now: datetime) -> datetime:
+    """A temporary site badge comes back the same day (PROC-INT-005 §04): 23:59 today; any
+    other item in a week, at 18:00 Paris time."""
+    if ItemType(item_type) is ItemType.TEMPORARY_BADGE:
+        return end_of_paris_day(now).replace(second=0, microsecond=0)
+    return paris_at(paris_date(now) + timedelta(days=7), 18)
+
+
+class ParisDateTimeEdit(QDateTimeEdit):
+    """A date and time typed and shown in Europe/Paris; :meth:`value` is aware UTC."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTimeZone(PARIS_ZONE)
+        self.setDisplayFormat(DATETIME_FORMAT)
+        self.setCalendarPopup(True)
+        self.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0), PARIS_ZONE))
+        self.setMaximumDateTime(QDateTime(QDate(2100, 12, 31), QTime(23, 59), PARIS_ZONE))
+        self.setMinimumWidth(170)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_value(self, moment: datetime) -> None:
+        self.setDateTime(to_qdatetime(moment))
+
+    def value(self) -> datetime:
+        return from_qdatetime(self.dateTime())
+
+
+class ParisDateEdit(QDateEdit):
+    """A calendar date (Paris), shown as dd/MM/yyyy."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(QDate(1990, 1, 1))
+        self.setMinimumWidth(130)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_value(self, day: date) -> None:
+        self.setDate(to_qdate(day))
+
+    def value(self) -> date:
+        return from_qdate(self.date())
+
+
+# --------------------------------------------------------------------------- widgets
+
+
+class Banner(QFrame):
+    """A message across the top of a dialog: a refusal (red) or a warning (amber)."""
+
+    STYLES: ClassVar[dict[str, str]] = {
+        "error": "QFrame#%s { background: #fdecea; border: 1px solid #e0a19a; border-radius: 4px; }"
+        " QLabel { color: #8a1c12; }",
+        "warning": "QFrame#%s { background: #fff4d6; border: 1px solid #e3c46b; border-radius: 4px; }"
+        " QLabel { color: #6b4a00; }",
+        "info": "QFrame#%s { background: #e8f1fb; border: 1px solid #9dbbe0; border-radius: 4px; }"
+        " QLabel { color: #163e6b; }",
+    }
+
+    def __init__(self, kind: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setStyleSheet(self.STYLES[kind] % name)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label)
+        self.setVisible(False)
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.show_message("")
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+class ItemHeader(QLabel):
+    """Which item the dialog acts on: registry id, type, designation, client and site, and
+    where it is now."""
+
+    def __init__(self, item: ItemView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("itemHeader")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setStyleSheet(
+            "QLabel#itemHeader { background: palette(alternate-base); border: 1px solid palette(mid);"
+            " border-radius: 4px; padding: 6px 8px; }"
+        )
+        title = f"<b>{esc(item.registry_id)}</b> — {esc(item_type_label(item.type))}"
+        if item.label:
+            title += f" — {esc(item.label)}"
+        where = self.tr("{client} · site {site} ({sensitivity})").format(
+            client=esc(item.client_name), site=esc(item.site_name), sensitivity=item.sensitivity.value
+        )
+        if item.state is not ItemState.IN_SERVICE:
+            status = state_label(item.state)
+        elif item.keeping is Keeping.TECHNICIAN and item.holder_name:
+            status = self.tr("Détenu par {name} depuis le {since}").format(
+                name=esc(item.holder_name), since=format_paris(item.held_since)
+            )
+            if item.due_at is not None:
+                status += self.tr(", retour prévu le {due}").format(due=format_paris(item.due_at))
+        else:
+            status = self.tr("Au siège")
+        self.setText(f"{title}<br>{where}<br><i>{status}</i>")
+
+
+def esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _NameCompleter(QCompleter):
+    """Matches on the accent-free search text but puts the shown name in the field."""
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+class PersonCombo(QComboBox):
+    """A searchable list of people: type part of a name (accents optional) and pick it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(28)
+        completer = _NameCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionRole(_SEARCH_ROLE)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        line = self.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("Tapez une partie du nom…"))
+        self._people: dict[int, PersonView] = {}
+
+    def set_people(self, people: Iterable[PersonView], *, exclude: int | None = None) -> None:
+        keep = self.person_id() if self.count() else None
+        text = self.currentText()
+        self.clear()
+        self._people = {}
+        for person in people:
+            if person.id == exclude:
+                continue
+            self._people[person.id] = person
+            label = f"{person.full_name} — {role_label(person.role)}"
+            self.addItem(label, person.id)
+            self.setItemData(self.count() - 1, f"{label} {fold(label)}", _SEARCH_ROLE)
+        if keep is not None and self.select_person(keep):
+            return
+        self.setCurrentIndex(-1)
+        self.setEditText(text)
+
+    def people(self) -> list[PersonView]:
+        return list(self._people.values())
+
+    def select_person(self, person_id: int) -> bool:
+        index = self.findData(person_id)
+        if index < 0:
+            return False
+        self.setCurrentIndex(index)
+        return True
+
+    def person(self) -> PersonView | None:
+        pid = self.person_id()
+        return self._people.get(pid) if pid is not None else None
+
+    def person_id(self) -> int | None:
+        """The chosen person: the selected entry, or the one entry the typed text designates."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self.currentIndex()
+        if index >= 0 and self.itemText(index) == text:
+            return int(self.itemData(index))
+        needle = fold(text)
+        exact = [i for i in range(self.count()) if fold(self._name(i)) == needle]
+        if len(exact) == 1:
+            return int(self.itemData(exact[0]))
+        partial = [i for i in range(self.count()) if needle in fold(self.itemText(i))]
+        if len(partial) == 1:
+            return int(self.itemData(partial[0]))
+        return None
+
+    def _name(self, index: int) -> str:
+        person = self._people.get(int(self.itemData(index)))
+        return person.full_name if person else self.itemText(index)
+
+
+def note_edit(parent: QWidget, placeholder: str) -> QPlainTextEdit:
+    """A free note: multi-line, Tab moves on (it does not type a tab)."""
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(placeholder)
+    edit.setFixedHeight(64)
+    return edit
+
+
+def plain(edit: QPlainTextEdit) -> str | None:
+    text = edit.toPlainText().strip()
+    return text or None
+
+
+def set_tab_chain(widgets: Sequence[QWidget | None]) -> None:
+    """Tab goes through *widgets* in this order."""
+    chain = [w for w in widgets if w is not None]
+    for first, second in itertools.pairwise(chain):
+        QWidget.setTabOrder(first, second)
+
+
+def form_layout() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    form.setHorizontalSpacing(12)
+    form.setVerticalSpacing(8)
+    return form
+
+
+def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A form label whose mnemonic (``&``) focuses *buddy* (needed when the row's field is a
+    layout, for which QFormLayout makes no buddy)."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
+
+
+def section_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A bold heading inside a form (keeps the form's label column aligned, unlike a group box)."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, 8, 0, 0)
+    return label
+
+
+def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #5f6368;")
+    return label
+
+
+# --------------------------------------------------------------------------- the dialog
+
+
+class OpDialog(QDialog):
+    """A dialog whose OK runs one service call; refusals stay in the dialog."""
+
+    #: the service call succeeded: its result (HandoverResult, ClientView…); the dialog closes
+    completed = Signal(object)
+    #: the service refused: the MileoError, already shown in the banner
+    failed = Signal(object)
+    #: the data the dialog needed (people, clients…) arrived; OK becomes available
+    loaded = Signal()
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None, *, title: str, ok_text: str) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setSizeGripEnabled(True)
+        self._fields: dict[str, QWidget] = {}
+        self._busy = False
+        self._loading = 0
+        self._release_scan: Callable[[], None] | None = None
+        self._close_when_done = False
+
+        self.error_banner = Banner("error", "errorBanner", self)
+        self.notice_banner = Banner("warning", "noticeBanner", self)
+        self.body = QWidget(self)
+        self.body.setObjectName("dialogBody")
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
+        assert ok is not None and cancel is not None
+        self.ok_button: QPushButton = ok
+        self.cancel_button: QPushButton = cancel
+        self.ok_button.setObjectName("okButton")
+        self.cancel_button.setObjectName("cancelButton")
+        self.ok_button.setText(ok_text)
+        self.ok_button.setDefault(True)
+        self.cancel_button.setText(self.tr("Annuler"))
+        self.button_box.accepted.connect(self._on_button_box_accepted)
+        self.button_box.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(self.notice_banner)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.button_box)
+        self.setMinimumWidth(520)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Translate in the context of the class that wrote *text*.
+
+        Qt's ``tr`` takes the context from the runtime class, but lupdate files a string
+        under the class whose code contains it: strings of a base dialog would never be
+        translated in its subclasses. This walks the classes up to QDialog instead.
+        """
+        for cls in type(self).__mro__:
+            if cls is QDialog:
+                break
+            translated = QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+            if translated != text:
+                return translated
+        return text
+
+    # -- for subclasses -------------------------------------------------------------
+
+    def register_field(self, name: str, widget: QWidget) -> None:
+        """*widget* is where the user fixes an error whose ``field`` is *name*."""
+        self._fields[name] = widget
+
+    def field_widget(self, name: str | None) -> QWidget | None:
+        return self._fields.get(name) if name else None
+
+    def build_op(self) -> Callable[[], Any]:
+        """Read the inputs (GUI thread) and return the service call to run on the DB worker.
+
+        May raise :class:`MileoError` for what can be checked here (e.g. a signature)."""
+        raise NotImplementedError
+
+    def change_set(self, result: Any) -> ChangeSet:
+        """What the successful call changed (broadcast to the views)."""
+        from ..context import ChangeSet
+
+        item = getattr(result, "item", None)
+        ids = {item.id} if item is not None else set()
+        ids.update(c.id for c in getattr(result, "created", ()))
+        return ChangeSet(item_ids=frozenset(ids), registry=True)
+
+    def actor(self) -> Actor:
+        return self.ctx.require_actor()
+
+    def now(self) -> datetime:
+        """The services' clock (UTC): what "now" means for their rules."""
+        clock = getattr(self.ctx.services, "clock", None)
+        return clock() if clock is not None else datetime.now(UTC)
+
+    def load(self, fn: Callable[[], Any], on_loaded: Callable[[Any], None]) -> None:
+        """Read something the dialog needs on the DB worker; OK waits for it.
+
+        *fn* runs on the worker thread: it must capture plain values (services, actor, ids),
+        never the dialog or its widgets. *on_loaded* is a method of the dialog, called on the
+        GUI thread with the result.
+        """
+        self._loading += 1
+        self._update_ok()
+        this = weakref.ref(self)
+        callback = weakref.WeakMethod(on_loaded)
+
+        def done(result: Any) -> None:
+            dialog, method = this(), callback()
+            if dialog is not None and method is not None:
+                dialog._on_load_done(method, result)
+
+        def failed(err: MileoError) -> None:
+            dialog = this()
+            if dialog is not None:
+                dialog._on_load_failed(err)
+
+        self.ctx.ops.run(fn, on_success=done, on_failure=failed)
+
+    def _on_load_done(self, on_loaded: Callable[[Any], None], result: Any) -> None:
+        self._loading -= 1
+        on_loaded(result)
+        self._update_ok()
+        if self._loading == 0:
+            self.loaded.emit()
+
+    def _on_load_failed(self, err: MileoError) -> None:
+        forget_traceback(err)
+        self._loading -= 1
+        self._update_ok()
+        self.show_error(err)
+
+    def is_ready(self) -> bool:
+        """Nothing is loading and no call is running."""
+        return self._loading == 0 and not self._busy
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def grab_scans(self, handler: Callable[[Any], None]) -> None:
+        """While the dialog is open, reads (badge taps, scanned UIDs) come to *handler*."""
+        scan = getattr(self.ctx, "scan", None)
+        if scan is not None and self._release_scan is None:
+            self._release_scan = scan.grab(handler)
+
+    # -- errors ---------------------------------------------------------------------
+
+    def show_error(self, err: MileoError) -> None:
+        """Show a refusal in the banner and put the focus where it can be fixed."""
+        self.error_banner.show_message(error_text(err))
+        widget = self.field_widget(err.field) or self.field_widget(f"code:{err.code}")
+        if isinstance(widget, SignaturePad):
+            widget.show_error(error_text(err))
+        if widget is not None and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_error(self) -> None:
+        self.error_banner.clear()
+
+    # -- running the call -----------------------------------------------------------
+
+    def _update_ok(self) -> None:
+        # OK stays enabled while a call runs (submit() ignores it then): disabling the focused
+        # button would send the focus away, and the refusal must be able to put it back
+        self.ok_button.setEnabled(self._loading == 0)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the call runs, OK, Enter, Cancel and Escape do nothing and the cursor says so;
+        the inputs are left as they are (their values were already read)."""
+        self._busy = busy
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def submit(self) -> None:
+        """What OK (or Enter) does: check, then run the call."""
+        if not self.is_ready():
+            return
+        self.clear_error()
+        try:
+            fn = self.build_op()
+        except MileoError as err:
+            forget_traceback(err)
+            self.show_error(err)
+            self.failed.emit(err)
+            return
+        self._set_busy(True)
+        # the op may be released on the worker thread: it must not hold the dialog, or the
+        # dialog could be destroyed there (see weakly())
+        this = weakref.ref(self)
+
+        def changes(result: Any) -> ChangeSet:
+            dialog = this()
+            if dialog is None:
+                from ..context import ChangeSet
+
+                return ChangeSet(registry=True)
+            return dialog.change_set(result)
+
+        self.ctx.ops.run(fn, on_success=weakly(self._on_op_succeeded), on_failure=weakly(self._on_op_failed),
+                         changes=changes)
+
+    def _on_button_box_accepted(self) -> None:
+        self.submit()
+
+    def _on_op_succeeded(self, result: Any) -> None:
+        self._set_busy(False)
+        self.completed.emit(result)
+        self.accept()
+
+    def _on_op_failed(self, err: MileoError) -> None:
+        forget_traceback(err)
+        self._set_busy(False)
+        self.show_error(err)
+        self.failed.emit(err)
+        if self._close_when_done:
+            # closed meanwhile (e.g. the station locked itself): close now
+            self.done(QDialog.DialogCode.Rejected)
+
+    # -- closing --------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        if self._busy:
+            return  # Cancel/Escape while the call runs: its outcome is shown first
+        if self._release_scan is not None:
+            self._release_scan()
+            self._release_scan = None
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            # a close() from the application (idle lock…) happens as soon as the call ends
+            self._close_when_done = True
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._busy and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def forget_traceback(err: BaseException) -> None:
+    """Drop the traceback of a refusal that is only shown.
+
+    A refusal raised on the DB worker carries frames that hold the op runner and the op (which
+    holds the refusal): a reference cycle that only the cyclic garbage collector frees, on
+    whatever thread it happens to run; Qt objects freed that way on the worker crashed the
+    process in testing. The message, code and field are all the dialog needs.
+    """
+    err.__traceback__ = None
+    err.__context__ = None
+
+
+def weakly(method: Callable[[Any], None]) -> Callable[[Any], None]:
+    """A callback for ``ctx.ops.run`` that holds its dialog weakly.
+
+    The op object is dropped by whichever thread lets go of it last, possibly the DB worker;
+    if it held the last reference to a dialog, the dialog's wrapper would be deallocated on
+    that thread (Shiboken then defers the C++ deletion to the GUI thread, which crashed in
+    testing). A dialog closed meanwhile simply ignores the result.
+    """
+    ref = weakref.WeakMethod(method)
+
+    def call(arg: Any) -> None:
+        bound = ref()
+        if bound is not None:
+            bound(arg)
+
+    return call
+
+
+def require_signature(pad: SignaturePad) -> Any:
+    """The pad's validated capture, or the pad's French refusal raised for the banner."""
+    capture = pad.capture()
+    if capture is None:
+        raise ValidationError(pad.error_message or "", field=pad.objectName() or "signature")
+    return capture
+
+
+def buttons_without_default(*buttons: QAbstractButton) -> None:
+    """Helper buttons inside a form must not steal Enter from OK."""
+    for button in buttons:
+        if isinstance(button, QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)

@@ -1,0 +1,319 @@
+"""Handovers with signatures (SPEC §2, PROC-INT-006 §01): attribution to a technician, who
+signs; return, signed by the technician and countersigned by the custodian; transfer from
+one technician to another, who signs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ...domain.clock import format_paris
+from ...domain.enums import ItemType
+from ...domain.errors import ValidationError
+from ...domain.text import normalize_uid
+from ..widgets.signature_pad import SignaturePad
+from ._common import (
+    ItemHeader,
+    OpDialog,
+    ParisDateTimeEdit,
+    PersonCombo,
+    default_due,
+    form_layout,
+    hint_label,
+    item_thing,
+    note_edit,
+    plain,
+    require_signature,
+    set_tab_chain,
+)
+
+if TYPE_CHECKING:
+    from ...services.dto import ItemView, PersonView
+    from ..context import GuiContext
+
+
+def format_delay(seconds: float) -> str:
+    """« 2 j 3 h », « 4 h 05 », « 12 min »."""
+    minutes = max(0, int(seconds // 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return QCoreApplication.translate("Delay", "{days} j {hours} h").format(days=days, hours=hours)
+    if hours:
+        return QCoreApplication.translate("Delay", "{hours} h {minutes:02d}").format(hours=hours, minutes=mins)
+    return QCoreApplication.translate("Delay", "{minutes} min").format(minutes=mins)
+
+
+class _HolderDialog(OpDialog):
+    """An item handed to a technician who signs: holder, due date, note, signature."""
+
+    def __init__(self, ctx: GuiContext, item: ItemView, parent: QWidget | None, *, title: str, ok_text: str,
+                 exclude_holder: int | None = None) -> None:
+        super().__init__(ctx, parent, title=title, ok_text=ok_text)
+        self.item = item
+        self._exclude = exclude_holder
+        self.identified_by_badge = False
+
+        self.header = ItemHeader(item, self.body)
+        self.holder_combo = PersonCombo(self.body)
+        self.holder_combo.setObjectName("holderCombo")
+        self.badge_label = hint_label(
+            self.tr("Le technicien peut aussi s'identifier en présentant son badge Mileo au lecteur."), self.body
+        )
+        self.due_edit = ParisDateTimeEdit(self.body)
+        self.due_edit.setObjectName("dueEdit")
+        self.due_edit.set_value(default_due(item.type, self.now()))
+        self.due_hint = hint_label("", self.body)
+        if item.type is ItemType.TEMPORARY_BADGE:
+            self.due_hint.setText(
+                self.tr("Badge temporaire : il revient le jour même, avant que le technicien quitte le site "
+                        "(PROC-INT-005 §04).")
+            )
+        self.due_hint.setVisible(bool(self.due_hint.text()))
+        self.note_edit: QPlainTextEdit = note_edit(self.body, self.tr("Motif de l'intervention, remarques…"))
+        self.note_edit.setObjectName("noteEdit")
+        self.signature_pad = SignaturePad(self.body)
+        self.signature_pad.setObjectName("signature")
+
+        form = form_layout()
+        form.addRow(self.tr("&Technicien :"), self.holder_combo)
+        form.addRow("", self.badge_label)
+        form.addRow(self.tr("&Retour prévu le :"), self.due_edit)
+        form.addRow("", self.due_hint)
+        form.addRow(self.tr("&Note :"), self.note_edit)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addLayout(form)
+        layout.addWidget(self.signature_pad, 1)
+
+        for name in ("holder", "person", "holder_id"):
+            self.register_field(name, self.holder_combo)
+        self.register_field("due_at", self.due_edit)
+        self.register_field("note", self.note_edit)
+        self.register_field("signature", self.signature_pad)
+        set_tab_chain([self.holder_combo, self.due_edit, self.note_edit, self.signature_pad.canvas,
+                       self.signature_pad.undo_button, self.signature_pad.redo_button,
+                       self.signature_pad.clear_button, self.ok_button, self.cancel_button])
+
+        self.holder_combo.currentIndexChanged.connect(self._on_holder_combo_current_index_changed)
+        self.holder_combo.editTextChanged.connect(self._on_holder_combo_edit_text_changed)
+        self._update_signer()
+        self.setMinimumWidth(560)
+        self.holder_combo.setFocus()
+        self.grab_scans(self._on_scan)
+        actor, directory = self.actor(), ctx.services.directory
+        self.load(lambda: directory.list_people(actor, holders_only=True), self._on_people_loaded)
+
+    # -- data -----------------------------------------------------------------------
+
+    def _on_people_loaded(self, people: list[PersonView]) -> None:
+        self.holder_combo.set_people(people, exclude=self._exclude)
+        self._update_signer()
+
+    # -- the statement follows the chosen technician ---------------------------------
+
+    def statement(self, name: str) -> str:
+        raise NotImplementedError
+
+    def _update_signer(self) -> None:
+        person = self.holder_combo.person()
+        if person is None:
+            self.signature_pad.set_signer(
+                "", self.tr("Choisissez le technicien : il signe ici pour reconnaître la remise.")
+            )
+        else:
+            self.signature_pad.set_signer(person.full_name, self.statement(person.full_name))
+
+    def _on_holder_combo_current_index_changed(self, _index: int) -> None:
+        self._update_signer()
+
+    def _on_holder_combo_edit_text_changed(self, _text: str) -> None:
+        if self.identified_by_badge:
+            self.identified_by_badge = False
+            self.badge_label.setText(
+                self.tr("Le technicien peut aussi s'identifier en présentant son badge Mileo au lecteur.")
+            )
+        self._update_signer()
+
+    # -- a Mileo badge tapped on the reader -----------------------------------------------
+
+    def _on_scan(self, event: Any) -> None:
+        uid = getattr(event, "uid", None)
+        try:
+            normalized = normalize_uid(uid) if uid else None
+        except ValidationError:
+            normalized = None
+        person = next((p for p in self.holder_combo.people() if normalized and p.badge_uid == normalized), None)
+        if person is None:
+            self.error_banner.show_message(
+                self.tr("Ce badge n'est pas le badge Mileo d'un technicien ou chef de chantier actif.")
+            )
+            return
+        self.clear_error()
+        self.holder_combo.select_person(person.id)
+        self.identified_by_badge = True
+        self.badge_label.setText(self.tr("Identifié par son badge Mileo."))
+        self._update_signer()
+        self.due_edit.setFocus()
+
+    # -- the call -------------------------------------------------------------------------
+
+    def _chosen_holder(self) -> PersonView:
+        person = self.holder_combo.person()
+        if person is None:
+            raise ValidationError(self.tr("Choisissez le technicien dans la liste."), field="holder")
+        return person
+
+
+class AttributeDialog(_HolderDialog):
+    """Hand an item kept at headquarters to a technician, who signs (PROC-INT-006 §01)."""
+
+    def __init__(self, ctx: GuiContext, item: ItemView, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx, item, parent,
+            title=self.tr("Attribuer {registry_id} à un technicien").format(registry_id=item.registry_id),
+            ok_text=self.tr("&Attribuer"),
+        )
+
+    def statement(self, name: str) -> str:
+        return self.tr(
+            "Je soussigné(e) {name} reconnais avoir reçu {thing} {registry_id} et en être responsable "
+            "jusqu'à son retour."
+        ).format(name=name, thing=item_thing(self.item.type), registry_id=self.item.registry_id)
+
+    def build_op(self) -> Callable[[], Any]:
+        holder = self._chosen_holder()
+        due: datetime = self.due_edit.value()
+        capture = require_signature(self.signature_pad)
+        note = plain(self.note_edit)
+        badge = self.identified_by_badge
+        actor = self.actor()
+        registry = self.ctx.services.registry
+        item_id = self.item.id
+        return lambda: registry.attribute_item(
+            actor, item_id=item_id, holder_id=holder.id, due_at=due, signature=capture, note=note,
+            identified_by_badge=badge,
+        )
+
+
+class TransferDialog(_HolderDialog):
+    """Hand a held item from its holder to another technician, who signs."""
+
+    def __init__(self, ctx: GuiContext, item: ItemView, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx, item, parent,
+            title=self.tr("Transférer {registry_id} à un autre technicien").format(registry_id=item.registry_id),
+            ok_text=self.tr("Trans&férer"),
+            exclude_holder=item.holder_id,
+        )
+        if item.holder_name:
+            self.badge_label.setText(
+                self.tr("Actuellement détenu par {name}. Le nouveau détenteur peut présenter son badge Mileo.")
+                .format(name=item.holder_name)
+            )
+
+    def statement(self, name: str) -> str:
+        return self.tr(
+            "Je soussigné(e) {name} reconnais avoir reçu {thing} {registry_id} des mains de {previous} "
+            "et en être responsable jusqu'à son retour."
+        ).format(name=name, thing=item_thing(self.item.type), registry_id=self.item.registry_id,
+                 previous=self.item.holder_name or self.tr("son détenteur"))
+
+    def build_op(self) -> Callable[[], Any]:
+        holder = self._chosen_holder()
+        due = self.due_edit.value()
+        capture = require_signature(self.signature_pad)
+        note = plain(self.note_edit)
+        actor = self.actor()
+        registry = self.ctx.services.registry
+        item_id = self.item.id
+        return lambda: registry.transfer_item(
+            actor, item_id=item_id, to_holder_id=holder.id, due_at=due, signature=capture, note=note
+        )
+
+
+class ReturnDialog(OpDialog):
+    """The holder gives the item back: the technician signs, the custodian countersigns."""
+
+    def __init__(self, ctx: GuiContext, item: ItemView, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx, parent,
+            title=self.tr("Retour de {registry_id} au siège").format(registry_id=item.registry_id),
+            ok_text=self.tr("Enregistrer le &retour"),
+        )
+        self.item = item
+        actor = ctx.actor
+        holder = item.holder_name or self.tr("le détenteur")
+        thing = item_thing(item.type)
+
+        self.header = ItemHeader(item, self.body)
+        self.late = item.due_at is not None and item.due_at < self.now()
+        if self.late and item.due_at is not None:
+            delay = format_delay((self.now() - item.due_at).total_seconds())
+            self.notice_banner.show_message(
+                self.tr("Retour en retard : il était prévu le {due}, soit {delay} de retard.").format(
+                    due=format_paris(item.due_at), delay=delay
+                )
+            )
+        self.technician_pad = SignaturePad(self.body)
+        self.technician_pad.setObjectName("signature_technician")
+        self.technician_pad.set_signer(
+            item.holder_name or "",
+            self.tr("Je soussigné(e) {name} déclare rendre {thing} {registry_id} au siège.").format(
+                name=holder, thing=thing, registry_id=item.registry_id
+            ),
+        )
+        self.custodian_pad = SignaturePad(self.body)
+        self.custodian_pad.setObjectName("signature_custodian")
+        custodian = actor.full_name if actor is not None else ""
+        self.custodian_pad.set_signer(
+            custodian,
+            self.tr("Je soussigné(e) {name} contresigne le retour de {thing} {registry_id} par {holder}.")
+            .format(name=custodian, thing=thing, registry_id=item.registry_id, holder=holder),
+        )
+        self.note_edit = note_edit(self.body, self.tr("État de l'objet, remarques…"))
+        self.note_edit.setObjectName("noteEdit")
+
+        pads = QHBoxLayout()
+        pads.setSpacing(16)
+        pads.addWidget(self.technician_pad, 1)
+        pads.addWidget(self.custodian_pad, 1)
+        form = form_layout()
+        form.addRow(self.tr("&Note :"), self.note_edit)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addLayout(pads, 1)
+        layout.addLayout(form)
+
+        self.register_field("signature", self.technician_pad)
+        self.register_field("signature_technician", self.technician_pad)
+        self.register_field("signature_custodian", self.custodian_pad)
+        self.register_field("note", self.note_edit)
+        set_tab_chain([
+            self.technician_pad.canvas, self.technician_pad.undo_button, self.technician_pad.redo_button,
+            self.technician_pad.clear_button, self.custodian_pad.canvas, self.custodian_pad.undo_button,
+            self.custodian_pad.redo_button, self.custodian_pad.clear_button, self.note_edit, self.ok_button,
+            self.cancel_button,
+        ])
+        self.setMinimumWidth(780)
+        self.technician_pad.setFocus()
+
+    def build_op(self) -> Callable[[], Any]:
+        technician = require_signature(self.technician_pad)
+        custodian = require_signature(self.custodian_pad)
+        note = plain(self.note_edit)
+        actor = self.actor()
+        registry = self.ctx.services.registry
+        item_id = self.item.id
+        return lambda: registry.return_item(
+            actor, item_id=item_id, technician_signature=technician, custodian_signature=custodian, note=note
+        )
+
+
+__all__ = ["AttributeDialog", "ReturnDialog", "TransferDialog"]

@@ -1,0 +1,120 @@
+"""Translatable labels of the domain's enumerations.
+
+The domain keeps French labels (``label_fr``) for the CLI and the reports; the GUI shows these
+instead, looked up at call time so that a language switch applies at once. The French source
+strings are literal here so that ``pyside6-lupdate`` extracts them (context ``Libellés``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ...domain.clock import format_paris
+from ...domain.enums import ContractLevel, ItemState, ItemType, Keeping, MovementKind, Role, SignatureRole
+
+_CTX = "Labels"  # shared with the dialogs: one translation per label
+
+_ITEM_TYPE = {
+    ItemType.BADGE: QT_TRANSLATE_NOOP("Labels", "Badge"),
+    ItemType.MECHANICAL_KEY: QT_TRANSLATE_NOOP("Labels", "Clé mécanique"),
+    ItemType.CODE_KEY: QT_TRANSLATE_NOOP("Labels", "Clé à code"),
+    ItemType.MASTER_KEY: QT_TRANSLATE_NOOP("Labels", "Clé maîtresse"),
+    ItemType.TEMPORARY_BADGE: QT_TRANSLATE_NOOP("Labels", "Badge temporaire"),
+}
+_STATE = {
+    ItemState.IN_SERVICE: QT_TRANSLATE_NOOP("Labels", "En service"),
+    ItemState.RETURNED_TO_CLIENT: QT_TRANSLATE_NOOP("Labels", "Restitué au client"),
+    ItemState.LOST: QT_TRANSLATE_NOOP("Labels", "Perdu"),
+    ItemState.STOLEN: QT_TRANSLATE_NOOP("Labels", "Volé"),
+}
+_KEEPING = {
+    Keeping.HEADQUARTERS: QT_TRANSLATE_NOOP("Labels", "Au siège"),
+    Keeping.TECHNICIAN: QT_TRANSLATE_NOOP("Labels", "Attribué à un technicien"),
+}
+_ROLE = {
+    Role.CUSTODIAN: QT_TRANSLATE_NOOP("Labels", "Gardien des clés"),
+    Role.OPERATIONS_MANAGER: QT_TRANSLATE_NOOP("Labels", "Responsable d'exploitation"),
+    Role.SITE_LEAD: QT_TRANSLATE_NOOP("Labels", "Chef de chantier"),
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP("Labels", "Technicien"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrateur"),
+}
+_KIND = {
+    MovementKind.RECEPTION: QT_TRANSLATE_NOOP("Labels", "Réception du client"),
+    MovementKind.ATTRIBUTION: QT_TRANSLATE_NOOP("Labels", "Attribution"),
+    MovementKind.RETURN: QT_TRANSLATE_NOOP("Labels", "Retour"),
+    MovementKind.TRANSFER: QT_TRANSLATE_NOOP("Labels", "Transfert"),
+    MovementKind.LOSS: QT_TRANSLATE_NOOP("Labels", "Déclaration de perte"),
+    MovementKind.THEFT: QT_TRANSLATE_NOOP("Labels", "Déclaration de vol"),
+    MovementKind.FOUND: QT_TRANSLATE_NOOP("Labels", "Retrouvé"),
+    MovementKind.RESTITUTION: QT_TRANSLATE_NOOP("Labels", "Restitution au client"),
+    MovementKind.DUPLICATION: QT_TRANSLATE_NOOP("Labels", "Duplication sous mandat"),
+    MovementKind.COPY_CREATION: QT_TRANSLATE_NOOP("Labels", "Création d'une copie"),
+    MovementKind.CORRECTION: QT_TRANSLATE_NOOP("Labels", "Correction"),
+}
+_SIGNATURE_ROLE = {
+    SignatureRole.TECHNICIAN: QT_TRANSLATE_NOOP("Labels", "Technicien"),
+    SignatureRole.CUSTODIAN: QT_TRANSLATE_NOOP("Labels", "Gardien"),
+    SignatureRole.CLIENT: QT_TRANSLATE_NOOP("Labels", "Client"),
+}
+_CONTRACT = {
+    ContractLevel.PREMIUM: QT_TRANSLATE_NOOP("Labels", "Premium"),
+    ContractLevel.STANDARD: QT_TRANSLATE_NOOP("Labels", "Standard"),
+}
+#: fixed refusals of the services, translated when shown (others carry names and stay French)
+_ERRORS = (
+    QT_TRANSLATE_NOOP("Labels", "Identifiant ou mot de passe incorrect."),
+    QT_TRANSLATE_NOOP("Labels", "Ce compte est désactivé."),
+    QT_TRANSLATE_NOOP("Labels", "Votre compte n'est plus actif : reconnectez-vous."),
+    QT_TRANSLATE_NOOP("Labels", "Votre rôle a changé depuis la connexion : reconnectez-vous."),
+    QT_TRANSLATE_NOOP("Labels", "Aucun utilisateur connecté : connectez-vous."),
+)
+
+
+def _t(text: object) -> str:
+    # QT_TRANSLATE_NOOP is typed as returning object: it returns the French text as is
+    return QCoreApplication.translate(_CTX, str(text))
+
+
+def item_type_label(value: ItemType) -> str:
+    return _t(_ITEM_TYPE[ItemType(value)])
+
+
+def state_label(value: ItemState) -> str:
+    return _t(_STATE[ItemState(value)])
+
+
+def keeping_label(value: Keeping) -> str:
+    return _t(_KEEPING[Keeping(value)])
+
+
+def role_label(value: Role) -> str:
+    return _t(_ROLE[Role(value)])
+
+
+def movement_label(value: MovementKind) -> str:
+    return _t(_KIND[MovementKind(value)])
+
+
+def signature_role_label(value: str) -> str:
+    try:
+        return _t(_SIGNATURE_ROLE[SignatureRole(value)])
+    except ValueError:
+        return value
+
+
+def contract_label(value: ContractLevel) -> str:
+    return _t(_CONTRACT[ContractLevel(value)])
+
+
+def paris(moment: datetime | None, *, seconds: bool = False) -> str:
+    """A date and time in Europe/Paris (SPEC: stored in UTC, shown in Paris time)."""
+    return format_paris(moment, seconds=seconds)
+
+
+def error_text(err: BaseException) -> str:
+    """The message of a refusal for the user: the services' French sentence, translated when
+    it is one of the common fixed ones (others stay French: they carry names and numbers)."""
+    message = getattr(err, "message", None) or str(err)
+    return _t(message) if message in _ERRORS else message
