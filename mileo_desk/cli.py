@@ -968,10 +968,18 @@ def run_readers(ctx: Context) -> int:
 
 
 def run_default(args: argparse.Namespace) -> int:
-    """What ``mileo-desk`` without a command does. For now: on a registry without accounts,
-    install the demo (as ``init --demo``) and say how to log in; then print a short status.
-    This is where the main window will be launched."""
-    return execute(args, _first_start)
+    """What ``mileo-desk`` without a command does: open the desk station window on the
+    registry (``--db`` or the embedded SQLite database); an empty registry first gets the
+    demonstration data. ``mileo-desk status`` is the text equivalent."""
+    from .app import run_gui
+
+    return run_gui(getattr(args, "db", None) or os.environ.get("MILEO_DESK_DB"), [PROG])
+
+
+def cmd_status(ctx: Context) -> int:
+    """``status``: on a registry without accounts, install the demo (as ``init --demo``) and
+    say how to log in; then print counts and the chain check."""
+    return _first_start(ctx)
 
 
 def _first_start(ctx: Context) -> int:
@@ -991,7 +999,6 @@ def _first_start(ctx: Context) -> int:
         ctx.say(f"Registre : {svc.db.describe()}. Pour voir son état : {PROG} --user IDENTIFIANT dashboard")
         return EXIT_OK
     ctx.say(status_text(svc, actor))
-    ctx.say(f"L'interface graphique arrive ; en attendant : {PROG} --help")
     return EXIT_OK
 
 
@@ -1222,6 +1229,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_positive, default=50, metavar="N")
     p = command(sub, "verify", cmd_verify, "vérifie la chaîne d'empreintes de l'historique")
     p.add_argument("--signatures", action="store_true", help="recalcule aussi l'empreinte de chaque signature")
+    command(sub, "status", cmd_status, "état du registre (crée la démo sur un registre vide)")
     command(sub, "dashboard", cmd_dashboard, "retards, badges temporaires sortis, pertes et vols")
 
     imports = group("import", "import de données")

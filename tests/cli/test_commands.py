@@ -486,11 +486,12 @@ def test_readers_command_is_registered(cli: CliRunner) -> None:
 # --------------------------------------------------------------------------- the program itself
 
 
-def test_python_m_mileo_desk_first_start_installs_the_demo(tmp_path: Path) -> None:
-    """``mileo-desk`` without a command on a new machine: demo registry, how to log in, status."""
+def test_status_on_first_start_installs_the_demo(tmp_path: Path) -> None:
+    """``mileo-desk status`` on a new machine (the text twin of the window, which ``mileo-desk``
+    without a command opens): demo registry, how to log in, status."""
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
            "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
-    first = subprocess.run([sys.executable, "-m", "mileo_desk"], env=env, capture_output=True, text=True,
+    first = subprocess.run([sys.executable, "-m", "mileo_desk", "status"], env=env, capture_output=True, text=True,
                            timeout=120, check=False)
     assert first.returncode == 0, first.stderr
     assert (tmp_path / "data" / "MileoDesk" / "registre.sqlite3").exists()
@@ -498,11 +499,11 @@ def test_python_m_mileo_desk_first_start_installs_the_demo(tmp_path: Path) -> No
     assert "demo-mileo" in first.stdout and "gardien" in first.stdout
     assert "Historique intègre" in first.stdout
     # second start: nothing to create, no log-in given
-    second = subprocess.run([sys.executable, "-m", "mileo_desk"], env=env, capture_output=True, text=True,
+    second = subprocess.run([sys.executable, "-m", "mileo_desk", "status"], env=env, capture_output=True, text=True,
                             timeout=60, check=False)
     assert second.returncode == 0, second.stderr
     assert "Premier démarrage" not in second.stderr and "--user" in second.stdout
-    with_user = subprocess.run([sys.executable, "-m", "mileo_desk", "--user", "exploitation"],
+    with_user = subprocess.run([sys.executable, "-m", "mileo_desk", "status", "--user", "exploitation"],
                                env={**env, "MILEO_DESK_PASSWORD": "demo-mileo"}, capture_output=True, text=True,
                                timeout=60, check=False)
     assert with_user.returncode == 0, with_user.stderr

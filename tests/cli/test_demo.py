@@ -191,10 +191,10 @@ def test_mandate_document_is_a_pdf() -> None:
 
 
 def test_first_start_without_users_runs_the_demo_in_process(cli: CliRunner, empty_url: str) -> None:
-    """``run_default`` (what the window will replace) on an empty database: not run here again
-    in full (see the subprocess test); on a registry with accounts it only reports."""
+    """``status`` (the text twin of the window) on an empty database: not run here again in
+    full (see the subprocess test); on a registry with accounts it only reports."""
     assert cli("init", env={"MILEO_DESK_ADMIN_PASSWORD": "admin-Mileo-2026"}).code == 0
-    run = cli()
+    run = cli("status")
     assert run.code == 0 and "--user" in run.out
-    logged = cli(user="admin", password="admin-Mileo-2026")
+    logged = cli("status", user="admin", password="admin-Mileo-2026")
     assert logged.code == 0 and "Historique intègre : 0 mouvement(s)" in logged.out
