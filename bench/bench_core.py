@@ -259,7 +259,7 @@ def profile_verify(svc: Services) -> None:
         hashlib.sha256(b"x" * 330).hexdigest()
     sha = (time.process_time() - cpu0) * scale
     print(f"  verify profile over {n:,} rows (CPU seconds, extrapolated from {len(sample):,} rows in memory):")
-    print(f"    fetch only (chain_rows: 20,000-row queries, SQLAlchemy rows): {fetch[0]:.2f} s wall, "
+    print(f"    fetch only (chain_rows: a raw DB-API cursor of the session, tuples): {fetch[0]:.2f} s wall, "
           f"{fetch[1]:.2f} s CPU")
     print(f"    verify_rows on rows in memory: {walk:.2f} s, of which movement_hash {hashing:.2f} s "
           f"(SHA-256 itself {sha:.2f} s, building the canonical line {hashing - sha:.2f} s)")

@@ -52,11 +52,34 @@ def canonical_signatures(digests: Iterable[tuple[str, str]]) -> str | None:
     return ",".join(pairs) or None
 
 
+def canonical_line(values: Sequence[object]) -> str:
+    """The canonical serialisation of *values* (given in :data:`FIELDS` order): the format
+    tag, then each value as ``str(value)`` (empty for None), separated by 0x1F.
+
+    This is the reference definition; :func:`movement_hash` computes the same bytes faster
+    (a test compares them on many rows)."""
+    return FORMAT_TAG + "\x1f" + "\x1f".join(["" if v is None else str(v) for v in values])
+
+
+_sha256 = hashlib.sha256
+
+
 def movement_hash(values: Sequence[object]) -> str:
-    """SHA-256 of the canonical serialisation of *values*, given in :data:`FIELDS` order."""
-    # a list (not a generator) for join: this runs 2,000,000 times in a full verify
-    line = FORMAT_TAG + "\x1f" + "\x1f".join(["" if v is None else str(v) for v in values])
-    return hashlib.sha256(line.encode("utf-8")).hexdigest()
+    """SHA-256 of the canonical serialisation of *values*, given in :data:`FIELDS` order
+    (the UTF-8 encoding of :func:`canonical_line`)."""
+    # one f-string instead of a list and a join: this runs 2,000,000 times in a full verify.
+    # `!s` is str() exactly (not format()), and every field maps None to "", as the reference
+    try:
+        a, b, c, d, e, f, g, h, i, j, k, l, m = values  # noqa: E741
+    except ValueError:  # not the 13 fields: the reference form, whatever it is given
+        return _sha256(canonical_line(values).encode()).hexdigest()
+    return _sha256(
+        f"{FORMAT_TAG}\x1f{'' if a is None else a!s}\x1f{'' if b is None else b!s}\x1f{'' if c is None else c!s}"
+        f"\x1f{'' if d is None else d!s}\x1f{'' if e is None else e!s}\x1f{'' if f is None else f!s}"
+        f"\x1f{'' if g is None else g!s}\x1f{'' if h is None else h!s}\x1f{'' if i is None else i!s}"
+        f"\x1f{'' if j is None else j!s}\x1f{'' if k is None else k!s}\x1f{'' if l is None else l!s}"
+        f"\x1f{'' if m is None else m!s}".encode()
+    ).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -100,25 +123,37 @@ def verify_rows(
     prevprev: str | None = None
     expected = start_seq
     last_seq = start_seq - 1
+    sha256 = _sha256
     for row in rows:
-        seq = row[0]
-        stored_prev = row[12]
-        stored_hash = row[13]
+        try:
+            seq, b, c, d, e, f, g, h, i, j, k, l, stored_prev, stored_hash = row  # noqa: E741
+        except ValueError:  # not exactly the 13 fields and the hash
+            seq, b, c, d, e, f, g, h, i, j, k, l, stored_prev = row[:13]  # noqa: E741
+            stored_hash = row[13]
         if seq != expected:
             if seq > expected:
                 return _break(expected, "deleted", other=seq), last_seq, prev
             return _break(seq, "duplicate"), last_seq, prev
+        # movement_hash(row[:13]), inlined (2,000,000 rows in a full verify)
+        a, m = seq, stored_prev
+        digest = sha256(
+            f"{FORMAT_TAG}\x1f{'' if a is None else a!s}\x1f{'' if b is None else b!s}\x1f{'' if c is None else c!s}"
+            f"\x1f{'' if d is None else d!s}\x1f{'' if e is None else e!s}\x1f{'' if f is None else f!s}"
+            f"\x1f{'' if g is None else g!s}\x1f{'' if h is None else h!s}\x1f{'' if i is None else i!s}"
+            f"\x1f{'' if j is None else j!s}\x1f{'' if k is None else k!s}\x1f{'' if l is None else l!s}"
+            f"\x1f{'' if m is None else m!s}".encode()
+        ).hexdigest()
         # the link is checked before the content: a row slipped in (the rest renumbered)
         # leaves its successor pointing at the row before it
         if stored_prev != prev:
             if prevprev is not None and stored_prev == prevprev:
                 return _break(seq - 1, "inserted"), last_seq, prev
-            if seq == start_seq == 1 or movement_hash(row[:13]) != stored_hash:
+            if seq == start_seq == 1 or digest != stored_hash:
                 # this row does not even match its own hash: it is the one that changed
                 # (a reordered row, an edited prev_hash), not its predecessor
                 return _break(seq, "edited"), last_seq, prev
             return _break(seq - 1, "relinked", other=seq), last_seq, prev
-        if movement_hash(row[:13]) != stored_hash:
+        if digest != stored_hash:
             return _break(seq, "edited"), last_seq, prev
         prevprev, prev = prev, stored_hash
         last_seq = seq

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, Executable, Result, Row, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -41,7 +42,8 @@ def default_url() -> str:
 
 
 class Database:
-    """Owns the engine. ``write()`` and ``read()`` give a Session in one transaction."""
+    """Owns the engine. ``write()`` and ``read()`` give a Session in one transaction,
+    ``read_connection()`` a Core connection in one read-only transaction."""
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = make_url(url)
@@ -59,6 +61,9 @@ class Database:
         if self.is_sqlite:
             self._install_sqlite_hooks()
         self._read_engine = self.engine.execution_options(**{_READ_OPTION: True})
+        self._kwargs = kwargs
+        self._single: Engine | None = None  # PostgreSQL: autocommit pool of read_all()
+        self._single_lock = threading.Lock()
 
     def _install_sqlite_hooks(self) -> None:
         @event.listens_for(self.engine, "connect")
@@ -132,6 +137,55 @@ class Database:
             session.rollback()
             session.close()
 
+    @contextmanager
+    def read_connection(self, *, snapshot: bool = False) -> Iterator[Connection]:
+        """The same read-only transaction as :meth:`read`, on a Core ``Connection`` (no ORM
+        Session, no identity map): for hot read paths that return plain rows (UID lookup,
+        search). Always rolled back; never takes the SQLite write lock.
+        """
+        with self._read_engine.connect() as conn:
+            if snapshot and not self.is_sqlite:
+                conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            conn.begin()
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+
+    def read_one(self, stmt: Executable, params: Mapping[str, Any]) -> Row[Any] | None:
+        """The first row of :meth:`read_all`, or None."""
+        rows = self.read_all(stmt, params, first=True)
+        return rows[0] if rows else None
+
+    def read_all(self, stmt: Executable, params: Mapping[str, Any], *, first: bool = False) -> list[Row[Any]]:
+        """Run ONE read statement and return its rows (with *first*, at most the first).
+
+        A single statement sees one consistent snapshot by itself, so on PostgreSQL it runs
+        outside any transaction block, on a small autocommit pool without pre-ping: one round
+        trip instead of four (ping + BEGIN, statement, ROLLBACK). A connection found lost is
+        retried once on a fresh one (a read is idempotent). On SQLite: :meth:`read_connection`.
+        Callers that need several statements to agree use :meth:`read_connection`.
+        """
+        if self.is_sqlite:
+            with self.read_connection() as conn:
+                result = conn.execute(stmt, params)
+                return _rows(result, first)
+        engine = self._single
+        if engine is None:
+            with self._single_lock:
+                if self._single is None:
+                    kwargs = dict(self._kwargs, pool_pre_ping=False, pool_size=2, isolation_level="AUTOCOMMIT")
+                    self._single = create_engine(self.url, **kwargs)
+                engine = self._single
+        for attempt in (1, 2):
+            try:
+                with engine.connect() as conn:
+                    return _rows(conn.execute(stmt, params), first)
+            except DBAPIError as exc:
+                if attempt == 2 or not exc.connection_invalidated:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
     def lock_chain(self, session: Session) -> None:
         """Serialise appends to the history. SQLite already holds the write lock (BEGIN
         IMMEDIATE); PostgreSQL locks the chain head row until commit."""
@@ -148,10 +202,19 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._single is not None:
+            self._single.dispose()
 
     def describe(self) -> str:
         """The URL without password, for messages."""
         return self.url.render_as_string(hide_password=True)
+
+
+def _rows(result: Result[Any], first: bool) -> list[Row[Any]]:
+    if first:
+        row = result.first()
+        return [] if row is None else [row]
+    return list(result.all())
 
 
 def is_disconnect(exc: BaseException) -> bool:

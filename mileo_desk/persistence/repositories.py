@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -157,16 +159,26 @@ def count(session: Session, stmt: Select[Any]) -> int:
     return int(session.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one())
 
 
+_cursor_ids = itertools.count(1)
+
+
 def chain_rows(session: Session, start: int = 1, batch: int = 20_000) -> Iterator[Sequence[Any]]:
-    """All movements in chain order as raw tuples (hashed fields + hash), streamed."""
+    """All movements from *start* in chain order as plain tuples (hashed fields + hash),
+    streamed from a raw DB-API cursor of the session's connection — in its transaction, so in
+    its snapshot — without SQLAlchemy rows (half the cost of fetching 2,000,000 of them)."""
     cols = ", ".join((*chain.FIELDS, "hash"))
     conn = session.connection()
-    last = start - 1
-    while True:
-        rows = conn.exec_driver_sql(
-            f"SELECT {cols} FROM movements WHERE seq > {int(last)} ORDER BY seq LIMIT {int(batch)}"
-        ).fetchall()
-        if not rows:
-            return
-        yield from rows
-        last = rows[-1][0]
+    driver: Any = conn.connection.driver_connection
+    sql = f"SELECT {cols} FROM movements WHERE seq >= {int(start)} ORDER BY seq"
+    if conn.dialect.name == "sqlite":
+        cur = driver.cursor()
+        try:
+            cur.execute(sql)
+            yield from itertools.chain.from_iterable(iter(functools.partial(cur.fetchmany, batch), []))
+        finally:
+            cur.close()
+        return
+    # PostgreSQL: a server-side cursor fetched in blocks; binary: integers need no parsing
+    with driver.cursor(name=f"mileo_chain_rows_{next(_cursor_ids)}", binary=True) as cur:
+        cur.execute(sql)
+        yield from itertools.chain.from_iterable(iter(functools.partial(cur.fetchmany, batch), []))

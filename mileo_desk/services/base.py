@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Connection, FromClause, Integer, Select, any_, bindparam, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased
 
 from ..domain import permissions
@@ -56,6 +57,127 @@ def item_select() -> Select[Any]:
         .outerjoin(Holder, Holder.id == ItemRecord.holder_id)
         .outerjoin(InCharge, InCharge.id == ItemRecord.in_charge_id)
     )
+
+
+# --------------------------------------------------------------------------- Core item rows
+#
+# Hot read paths (UID lookup, search, lists) select plain columns with statements built once
+# at import (SQLAlchemy caches their compiled form) and build ItemView from the tuples: no ORM
+# statement rebuilt per call, no ORM object per row.
+
+ITEMS: FromClause = ItemRecord.__table__
+_CLIENTS: FromClause = ClientRecord.__table__
+_SITES: FromClause = SiteRecord.__table__
+PEOPLE: FromClause = PersonRecord.__table__
+_HOLDER = PEOPLE.alias("holder")
+_IN_CHARGE = PEOPLE.alias("in_charge")
+
+#: the columns of :func:`item_view_of`, in the order of ItemView's fields (overdue computed)
+ITEM_COLUMNS = (
+    ITEMS.c.id, ITEMS.c.registry_id, ITEMS.c.type, ITEMS.c.client_id, _CLIENTS.c.name, ITEMS.c.site_id,
+    _SITES.c.name, _SITES.c.sensitivity, ITEMS.c.card_uid, ITEMS.c.tag_uid, ITEMS.c.stamped_number,
+    ITEMS.c.label, ITEMS.c.received_on, ITEMS.c.in_charge_id, _IN_CHARGE.c.full_name, ITEMS.c.keeping,
+    ITEMS.c.holder_id, _HOLDER.c.full_name, ITEMS.c.held_since_us, ITEMS.c.due_us, ITEMS.c.state,
+    ITEMS.c.original_id, ITEMS.c.last_seq,
+)
+ITEM_FROM = (
+    ITEMS.join(_CLIENTS, _CLIENTS.c.id == ITEMS.c.client_id)
+    .join(_SITES, _SITES.c.id == ITEMS.c.site_id)
+    .outerjoin(_HOLDER, _HOLDER.c.id == ITEMS.c.holder_id)
+    .outerjoin(_IN_CHARGE, _IN_CHARGE.c.id == ITEMS.c.in_charge_id)
+)
+
+
+def item_rows() -> Select[Any]:
+    """Items with the names they refer to, as plain columns (see :func:`item_view_of`): joins,
+    for long lists."""
+    return select(*ITEM_COLUMNS).select_from(ITEM_FROM)
+
+
+def _name(col: Any, key: Any) -> Any:
+    return select(col).where(col.table.c.id == key).scalar_subquery()
+
+
+#: the same columns as :data:`ITEM_COLUMNS`, the names read by key (correlated subqueries):
+#: for a few rows, where PostgreSQL would otherwise hash whole tables to join them
+ITEM_COLUMNS_BY_KEY = (
+    ITEMS.c.id, ITEMS.c.registry_id, ITEMS.c.type, ITEMS.c.client_id, _name(_CLIENTS.c.name, ITEMS.c.client_id),
+    ITEMS.c.site_id, _name(_SITES.c.name, ITEMS.c.site_id), _name(_SITES.c.sensitivity, ITEMS.c.site_id),
+    ITEMS.c.card_uid, ITEMS.c.tag_uid, ITEMS.c.stamped_number, ITEMS.c.label, ITEMS.c.received_on,
+    ITEMS.c.in_charge_id, _name(_IN_CHARGE.c.full_name, ITEMS.c.in_charge_id), ITEMS.c.keeping,
+    ITEMS.c.holder_id, _name(_HOLDER.c.full_name, ITEMS.c.holder_id), ITEMS.c.held_since_us, ITEMS.c.due_us,
+    ITEMS.c.state, ITEMS.c.original_id, ITEMS.c.last_seq,
+)
+
+
+def few_item_rows() -> Select[Any]:
+    """:func:`item_rows` for a few rows (by id, by code, one page)."""
+    return select(*ITEM_COLUMNS_BY_KEY)
+
+
+#: items by ids (``:ids``, a list): an expanding IN and joins on SQLite (nested loops over
+#: indexes there), ``= ANY(array)`` and names by key on PostgreSQL
+ITEMS_BY_IDS = item_rows().where(ITEMS.c.id.in_(bindparam("ids", expanding=True)))
+ITEMS_BY_ID_ARRAY = few_item_rows().where(ITEMS.c.id == any_(bindparam("ids", type_=ARRAY(Integer))))
+#: the actor's account as authorisation needs it (``:person_id``)
+ACTOR = PEOPLE.alias("actor")
+_ACTOR = select(ACTOR.c.active, ACTOR.c.login, ACTOR.c.role).where(ACTOR.c.id == bindparam("person_id"))
+
+
+def items_by_ids(conn: Connection) -> Select[Any]:
+    """The statement of items by ``:ids`` for *conn*'s database."""
+    return ITEMS_BY_IDS if conn.dialect.name == "sqlite" else ITEMS_BY_ID_ARRAY
+
+
+_ITEM_TYPES = {t.value: t for t in ItemType}
+_SENSITIVITIES = {s.value: s for s in Sensitivity}
+_KEEPINGS = {k.value: k for k in Keeping}
+_STATES = {s.value: s for s in ItemState}
+_IN_SERVICE = ItemState.IN_SERVICE
+_TECHNICIAN = Keeping.TECHNICIAN
+
+
+def item_view_of(row: Sequence[Any], now_us: int) -> ItemView:
+    """An ItemView from a row of :data:`ITEM_COLUMNS` (same values as :func:`item_view`)."""
+    (id_, registry_id, type_, client_id, client_name, site_id, site_name, sensitivity, card_uid, tag_uid,
+     stamped_number, label, received_on, in_charge_id, in_charge_name, keeping, holder_id, holder_name,
+     held_since_us, due_us, state, original_id, last_seq) = row
+    state_ = _STATES.get(state) or ItemState(state)
+    keeping_ = _KEEPINGS.get(keeping) or Keeping(keeping)
+    return ItemView(
+        id_, registry_id, _ITEM_TYPES.get(type_) or ItemType(type_), client_id, client_name, site_id, site_name,
+        _SENSITIVITIES.get(sensitivity) or Sensitivity(sensitivity), card_uid, tag_uid, stamped_number, label,
+        received_on, in_charge_id, in_charge_name, keeping_, holder_id, holder_name,
+        from_us(held_since_us) if held_since_us is not None else None,
+        from_us(due_us) if due_us is not None else None,
+        state_, original_id,
+        state_ is _IN_SERVICE and keeping_ is _TECHNICIAN and due_us is not None and due_us < now_us,
+        last_seq,
+    )
+
+
+def check_actor(conn: Connection, actor: Actor, action: Action) -> None:
+    """:meth:`ServiceBase.authorize` on a Core connection, in its transaction: the account is
+    re-read (active, current role) and the role must permit *action*. One small query."""
+    row = conn.execute(_ACTOR, {"person_id": actor.person_id}).first()
+    if row is None:
+        check_account(None, None, None, actor, action)
+    else:
+        check_account(row[0], row[1], row[2], actor, action)
+
+
+def check_account(active: bool | None, login: str | None, role_value: str | None, actor: Actor,
+                  action: Action) -> Role:
+    """The authorisation rule, on the actor's account as just read from the database (None:
+    no such person): active, with a login, the role the session was opened with, and that
+    role permits *action*. Raises otherwise; returns the role. Shared by every path."""
+    if role_value is None or not active or login is None:
+        raise AuthenticationError("Votre compte n'est plus actif : reconnectez-vous.")
+    role = Role(role_value)
+    if role is not actor.role:
+        raise PermissionDenied("Votre rôle a changé depuis la connexion : reconnectez-vous.")
+    permissions.require(role, action)
+    return role
 
 
 def item_view(row: Sequence[Any], now_us: int) -> ItemView:
@@ -177,12 +299,10 @@ class ServiceBase:
     def authorize(session: Session, actor: Actor, action: Action) -> PersonRecord:
         """Re-read the actor in this transaction: active account, current role, permission."""
         person = session.get(PersonRecord, actor.person_id)
-        if person is None or not person.active or person.login is None:
-            raise AuthenticationError("Votre compte n'est plus actif : reconnectez-vous.")
-        role = Role(person.role)
-        if role is not actor.role:
-            raise PermissionDenied("Votre rôle a changé depuis la connexion : reconnectez-vous.")
-        permissions.require(role, action)
+        if person is None:
+            check_account(None, None, None, actor, action)
+        assert person is not None
+        check_account(person.active, person.login, person.role, actor, action)
         return person
 
     @staticmethod
