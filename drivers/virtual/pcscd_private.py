@@ -80,6 +80,27 @@ def running_pcscd() -> int | None:
     return pid if pid is not None and _alive(pid) else None
 
 
+def _remove_stale_socket() -> None:
+    """Remove the socket (and pid file) a dead pcscd left in ``/run/pcscd``: nobody answers
+    on it, and its presence alone would push us to isolated mode, whose socket path a
+    process that already made a PC/SC call would never see."""
+    path = RUN_DIR / "pcscd.comm"
+    if not path.exists():
+        return
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(0.5)
+        try:
+            s.connect(str(path))
+            return  # alive
+        except (ConnectionRefusedError, FileNotFoundError):
+            pass
+        except OSError:
+            return  # cannot tell: leave it
+    with contextlib.suppress(OSError):
+        path.unlink()
+        (RUN_DIR / "pcscd.pid").unlink(missing_ok=True)
+
+
 def _listening(port: int) -> bool:
     """Whether something LISTENs on TCP *port* (read from /proc: probing would insert a card)."""
     wanted = f":{port:04X}"
@@ -177,8 +198,10 @@ class PrivatePcscd:
     def _choose_mode(self) -> str:
         if self.requested_mode != "auto":
             return self.requested_mode
-        if running_pcscd() is None and not (RUN_DIR / "pcscd.comm").exists():
-            return "plain"
+        if running_pcscd() is None:
+            _remove_stale_socket()
+            if not (RUN_DIR / "pcscd.comm").exists():
+                return "plain"
         return "isolated"
 
     def _prepare(self) -> None:
