@@ -87,3 +87,36 @@ def test_pages_totals_and_ids_agree(world: World, needle: str) -> None:
     # with another filter the general path serves it, with the same answer
     filtered = q.list_items(actor, ItemFilter(text=needle, client_id=world.ids.client_id), limit=None)
     assert {i.id for i in filtered.items} == {i.id for i in everything.items if i.client_id == world.ids.client_id}
+
+
+@pytest.mark.read_only
+@pytest.mark.parametrize("walk", [1, 2, 3, 10_000])
+@pytest.mark.parametrize("dense", [0, 20, 1_000_000])
+def test_first_pages_without_total_agree_whatever_way_they_take(world: World, monkeypatch: pytest.MonkeyPatch,
+                                                                walk: int, dense: int) -> None:
+    """The page the window asks while the user types (no total) comes from a walk of the
+    first items in registry id order when they hold enough matches, else from the FTS hits
+    ranked either way (SQLite): the same rows as the full list, in the same order."""
+    from mileo_desk.services import queries
+
+    monkeypatch.setattr(queries, "WALK_ROWS", walk)
+    monkeypatch.setattr(queries, "DENSE_FACTOR", dense)
+    q, actor = world.svc.queries, world.custodian
+    for needle in ["ecluse", "EC", "ecl-0000", "04:a2", "serveurs badge", "cle a", "zzz", "é", "badge", "o"]:
+        ids = q.item_ids(actor, ItemFilter(text=needle))
+        for limit, offset in ((1, 0), (2, 0), (2, 1), (3, 2), (200, 0), (1, 50)):
+            page = q.list_items(actor, ItemFilter(text=needle), limit=limit, offset=offset, with_total=False)
+            assert ([i.id for i in page.items], page.total) == (ids[offset:offset + limit], -1), (needle, limit, offset)
+
+
+def test_the_search_indexes_exist_on_sqlite(world: World) -> None:
+    """Migration 0002: the covering indexes the first page of a search reads (SQLite only)."""
+    if not world.svc.db.is_sqlite:
+        pytest.skip("PostgreSQL ranks its hits in one statement")
+    with world.svc.db.read_connection() as conn:
+        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))}
+        plan = " ".join(str(r[3]) for r in conn.execute(text(
+            "EXPLAIN QUERY PLAN SELECT registry_id, id FROM items INDEXED BY ix_items_id_registry "
+            "WHERE id IN (1, 2) ORDER BY registry_id")))
+    assert {"ix_items_search_walk", "ix_items_id_registry"} <= names
+    assert "COVERING INDEX ix_items_id_registry" in plan
