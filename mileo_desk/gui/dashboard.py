@@ -16,7 +16,7 @@ from ..domain.enums import ItemState
 from ..services.dto import ItemFilter
 from .context import ChangeSet, GuiContext
 from .forms.ui_dashboard import Ui_DashboardView
-from .models.registry_model import Column, ItemRole, RegistryModel
+from .models.registry_model import Column, ItemRole, RegistryDelegate, RegistryModel
 from .ops import Priority
 
 COLUMN_WIDTHS = {Column.REGISTRY_ID: 120, Column.TYPE: 120, Column.CLIENT: 220, Column.SITE: 180,
@@ -50,6 +50,7 @@ class DashboardView(QWidget):
         ]
         for table, model, hidden in self._tables:
             table.setModel(model)
+            table.setItemDelegate(RegistryDelegate(model, table))
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             for col, width in COLUMN_WIDTHS.items():

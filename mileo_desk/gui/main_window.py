@@ -58,7 +58,7 @@ from .dashboard import DashboardView
 from .forms.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockScreen
 from .models.labels import error_text, item_type_label, movement_label, role_label, state_label
-from .models.registry_model import Column, ItemRole, RegistryModel
+from .models.registry_model import Column, ItemRole, RegistryDelegate, RegistryModel
 from .ops import Priority, runs_in_db_thread
 from .scan import ScanEntryDialog, lookup_key
 from .settings import SettingsDialog
@@ -70,6 +70,8 @@ log = logging.getLogger("mileo_desk.gui.main_window")
 AUTO_VERIFY_MAX_ITEMS = 10_000
 #: short search terms scan the whole registry: wait for a pause in the typing
 SHORT_TERM_DELAY_MS = 250
+#: rows of the first page of a search, at least (more when the table shows more)
+FIRST_PAGE_MIN = 40
 COLUMN_WIDTHS = {Column.REGISTRY_ID: 115, Column.TYPE: 125, Column.CLIENT: 200, Column.SITE: 170,
                  Column.HOLDER: 150, Column.STATE: 125, Column.DUE: 125}
 _UID_CHARS = frozenset("0123456789ABCDEF")
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         self.model = RegistryModel(ctx, self)
         table = self.ui.table
         table.setModel(self.model)
+        table.setItemDelegate(RegistryDelegate(self.model, table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(Column.REGISTRY_ID, Qt.SortOrder.AscendingOrder)
@@ -496,15 +499,25 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         if self.ctx.actor is None or self._locked:
             return
+        self._fit_first_page()
         self.model.set_filter(self.current_filter())
+
+    def _fit_first_page(self) -> None:
+        """The first page of a search fills the table and a little more: the fewer rows it
+        asks, the sooner the registry's first items hold them (see QueryService.list_items)."""
+        table = self.ui.table
+        visible = table.viewport().height() // max(1, table.verticalHeader().defaultSectionSize()) + 1
+        self.model.first_page = max(FIRST_PAGE_MIN, visible + 10)
         self._retranslate_count()
 
     def _on_search_edit_text_changed(self, text: str) -> None:
         terms = fold(text).split()
         # a 1–2 letter term cannot use the trigram index and matches most of the registry:
         # wait for the next keystroke rather than scan 100,000 rows for nothing
-        short = any(len(t) < 3 for t in terms)
-        self._search_timer.start(SHORT_TERM_DELAY_MS if short else 0)
+        if any(len(t) < 3 for t in terms):
+            self._search_timer.start(SHORT_TERM_DELAY_MS)
+        else:
+            self.apply_filters()  # at once: the first page is a few ms away (latest wins)
 
     def _on_search_edit_return_pressed(self) -> None:
         text = self.ui.searchEdit.text().strip()

@@ -146,3 +146,35 @@ def test_the_first_page_is_shown_before_every_id_is_known(qtbot, ctx) -> None:
     wait_idle(qtbot, ctx)
     assert counts == [(4, False), (6, True)]
     assert all(model.item_at(r) is not None for r in range(4)), "the first page comes with its rows"
+
+
+def test_every_id_waits_for_a_pause_in_the_typing(qtbot, ctx) -> None:
+    """The first page comes at once; every matching id only after ids_delay_ms without a new
+    filter (listing thousands of ids would hold the DB worker while the person types)."""
+    model = RegistryModel(ctx, auto_refresh=False)
+    model.first_page = 2
+    model.ids_delay_ms = 400
+    counts: list[tuple[int, bool, str | None]] = []
+    model.ids_loaded.connect(lambda n: counts.append((n, model.complete, model.filters[0].text)))
+    model.set_filter(ItemFilter(text="ecl"))
+    qtbot.waitUntil(lambda: counts == [(2, False, "ecl")])
+    assert model.querying and model.canFetchMore()
+    # a newer filter before the pause: the first one never lists its ids
+    model.set_filter(ItemFilter(text="ecluses"))
+    qtbot.waitUntil(lambda: len(counts) == 2)
+    assert counts[1] == (2, False, "ecluses")
+    qtbot.waitUntil(lambda: not model.querying, timeout=5000)
+    wait_idle(qtbot, ctx)
+    assert counts[2:] == [(5, True, "ecluses")]
+    assert not model.canFetchMore()
+
+
+def test_scrolling_to_the_end_of_the_first_page_lists_every_id_at_once(qtbot, ctx) -> None:
+    model = RegistryModel(ctx, auto_refresh=False)
+    model.first_page = 2
+    model.ids_delay_ms = 60_000  # no pause long enough in this test
+    model.set_filter(ItemFilter(text="ecl"))
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and model.canFetchMore())
+    model.fetchMore()  # what the view does when it is scrolled to its last row
+    qtbot.waitUntil(lambda: model.complete and not model.querying, timeout=5000)
+    assert model.rowCount() == 5

@@ -1,5 +1,5 @@
 """Qt models of the GUI: the id-based registry model, the per-item chain check, labels."""
 
-from .registry_model import Column, ItemRole, RegistryModel
+from .registry_model import Column, ItemRole, RegistryDelegate, RegistryModel
 
-__all__ = ["Column", "ItemRole", "RegistryModel"]
+__all__ = ["Column", "ItemRole", "RegistryDelegate", "RegistryModel"]
