@@ -182,6 +182,27 @@ def spin(app: Any, until: Any, timeout: float = 30.0) -> bool:
         tick.stop()
 
 
+def wait_for(flag: dict[str, Any], timeout: float = 10.0) -> bool:
+    """Sleep in Qt's event loop until a slot sets ``flag["done"]`` and quits ``flag["loop"]``
+    (no polling: the GUI thread wakes for events only, as in the application)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if flag.get("done"):
+        return True
+    loop = QEventLoop()
+    flag["loop"] = loop
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(loop.quit)
+    guard.start(int(timeout * 1000))
+    try:
+        loop.exec()
+    finally:
+        guard.stop()
+        flag["loop"] = None
+    return bool(flag.get("done"))
+
+
 def idle(app: Any, ms: float) -> None:
     deadline = time.perf_counter() + ms / 1000
     spin(app, lambda: time.perf_counter() >= deadline, timeout=ms / 1000 + 1)
@@ -226,8 +247,20 @@ def measure_typing(app: Any, ctx: Any, window: Any, beat: Heartbeat) -> tuple[li
 
     edit = window.ui.searchEdit
     model = window.model
-    loaded: list[Any] = []
-    model.ids_loaded.connect(lambda _n: loaded.append(model.filters[0].text))
+    viewport = window.ui.table.viewport()
+    shown: dict[str, Any] = {"text": None, "t0": 0.0, "ms": None, "done": False, "loop": None}
+
+    def on_ids_loaded(_rows: int) -> None:
+        # the rows of what is typed are in the model: paint them now, synchronously (what
+        # the next pass of the event loop would do), and stop the clock
+        if shown["ms"] is None and model.filters[0].text == shown["text"]:
+            viewport.repaint()
+            shown["ms"] = (time.perf_counter() - shown["t0"]) * 1000
+            shown["done"] = True
+            if shown["loop"] is not None:
+                shown["loop"].quit()
+
+    model.ids_loaded.connect(on_ids_loaded)
     long_terms, short_terms, key_costs = [], [], []
     for word in WORDS:
         beat.phase = f"typing {word!r}"
@@ -236,16 +269,19 @@ def measure_typing(app: Any, ctx: Any, window: Any, beat: Heartbeat) -> tuple[li
         idle(app, 300)
         typed = ""
         for ch in word:
+            before = " ".join(typed.split())
             typed += ch
-            loaded.clear()
-            t0 = time.perf_counter()
+            text = typed.strip()
+            shown.update(text=text, ms=None, done=False)
+            t0 = shown["t0"] = time.perf_counter()
             QTest.keyClick(edit, ch)
             key_costs.append((time.perf_counter() - t0) * 1000)
-            text = typed.strip()
-            if not spin(app, lambda text=text: text in loaded, timeout=10):
+            if " ".join(text.split()) == before:
+                idle(app, 120)  # a space: the same search, nothing new to show
                 continue
-            window.ui.table.viewport().repaint()
-            latency = (time.perf_counter() - t0) * 1000
+            if not wait_for(shown):
+                raise RuntimeError(f"the rows of {text!r} never came")
+            latency = shown["ms"]
             short = any(len(t) < 3 for t in fold(text).split())
             (short_terms if short else long_terms).append(latency)
             idle(app, max(0.0, 120 - latency))
