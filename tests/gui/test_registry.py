@@ -178,3 +178,33 @@ def test_scrolling_to_the_end_of_the_first_page_lists_every_id_at_once(qtbot, ct
     model.fetchMore()  # what the view does when it is scrolled to its last row
     qtbot.waitUntil(lambda: model.complete and not model.querying, timeout=5000)
     assert model.rowCount() == 5
+
+
+def test_the_delegate_paints_what_the_roles_say(qtbot, window, gui_world) -> None:
+    """RegistryDelegate fills the style option from one cell() call: the same text, colours
+    and weight the standard delegate would take from the roles."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from mileo_desk.gui.models.registry_model import RegistryDelegate
+
+    model, table = window.model, window.ui.table
+    delegate = table.itemDelegate()
+    assert isinstance(delegate, RegistryDelegate)
+    standard = QStyledItemDelegate()
+    row = model.row_of(gui_world.ids.overdue_master_id)
+    assert row is not None
+    for col in Column:
+        index = model.index(row, col)
+        ours, theirs = QStyleOptionViewItem(), QStyleOptionViewItem()
+        for option, d in ((ours, delegate), (theirs, standard)):
+            option.initFrom(table)
+            option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # the view's
+            d.initStyleOption(option, index)
+        assert ours.text == theirs.text == index.data()
+        assert ours.font.bold() == theirs.font.bold() == (col in (Column.REGISTRY_ID, Column.OVERDUE))
+        text = QPalette.ColorRole.Text
+        assert ours.palette.brush(text).color() == theirs.palette.brush(text).color()
+        assert ours.backgroundBrush.color() == theirs.backgroundBrush.color()
+        assert ours.displayAlignment == theirs.displayAlignment
+    assert model.cell(row, Column.DUE)[1] is not None, "an overdue due date is red"

@@ -559,7 +559,6 @@ class RegistryModel(QAbstractTableModel):
 
 
 _HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
-_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _TEXT = QPalette.ColorRole.Text
 
 
@@ -585,7 +584,6 @@ class RegistryDelegate(QStyledItemDelegate):
             option.index = index
         option.text = text
         option.features |= _HAS_DISPLAY
-        option.displayAlignment = _ALIGN
         if bold:
             base = option.font
             if self._bold is None or self._bold[0] != base:
