@@ -22,13 +22,14 @@ import importlib
 import logging
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QHeaderView,
     QLabel,
@@ -444,38 +445,31 @@ class MainWindow(QMainWindow):
 
         self.ctx.ops.run(load, on_success=done, on_failure=self._on_op_failed, priority=Priority.LOW, owner=self)
 
+    @staticmethod
+    def _refill_combo(combo: QComboBox, everything: str, entries: Iterable[tuple[str, int]]) -> None:
+        """Replace a filter combo's entries (*everything* first, data None), keeping the
+        chosen entry when it is still there, without emitting a change."""
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, data in entries:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
     def _fill_choice_combos(self) -> None:
         ui = self.ui
-        client_id = ui.clientCombo.currentData()
-        holder_id = ui.holderCombo.currentData()
-        ui.clientCombo.blockSignals(True)
-        ui.clientCombo.clear()
-        ui.clientCombo.addItem(self.tr("Tous les clients"), None)
-        for c in self._clients:
-            ui.clientCombo.addItem(c.name, c.id)
-        ui.clientCombo.setCurrentIndex(max(0, ui.clientCombo.findData(client_id)))
-        ui.clientCombo.blockSignals(False)
-        ui.holderCombo.blockSignals(True)
-        ui.holderCombo.clear()
-        ui.holderCombo.addItem(self.tr("Tous les détenteurs"), None)
-        for p in self._holders:
-            ui.holderCombo.addItem(p.full_name, p.id)
-        ui.holderCombo.setCurrentIndex(max(0, ui.holderCombo.findData(holder_id)))
-        ui.holderCombo.blockSignals(False)
+        self._refill_combo(ui.clientCombo, self.tr("Tous les clients"), ((c.name, c.id) for c in self._clients))
+        self._refill_combo(ui.holderCombo, self.tr("Tous les détenteurs"),
+                           ((p.full_name, p.id) for p in self._holders))
         self._fill_site_combo()
 
     def _fill_site_combo(self) -> None:
-        ui = self.ui
-        client_id = ui.clientCombo.currentData()
-        site_id = ui.siteCombo.currentData()
-        ui.siteCombo.blockSignals(True)
-        ui.siteCombo.clear()
-        ui.siteCombo.addItem(self.tr("Tous les sites"), None)
-        for s in self._sites:
-            if client_id is None or s.client_id == client_id:
-                ui.siteCombo.addItem(s.name if client_id is not None else f"{s.name} — {s.client_name}", s.id)
-        ui.siteCombo.setCurrentIndex(max(0, ui.siteCombo.findData(site_id)))
-        ui.siteCombo.blockSignals(False)
+        client_id = self.ui.clientCombo.currentData()
+        self._refill_combo(self.ui.siteCombo, self.tr("Tous les sites"), (
+            (s.name if client_id is not None else f"{s.name} — {s.client_name}", s.id)
+            for s in self._sites if client_id is None or s.client_id == client_id))
 
     def _on_client_combo_current_index_changed(self, _index: int) -> None:
         self._fill_site_combo()

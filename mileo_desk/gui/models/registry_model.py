@@ -441,6 +441,9 @@ class RegistryModel(QAbstractTableModel):
             return PLACEHOLDER, _brushes()["placeholder"], None, False
         if view is _MISSING:
             return "—", _brushes()["placeholder"], None, False
+        return self._cell_of(view, col)
+
+    def _cell_of(self, view: ItemView, col: int) -> tuple[str, QBrush | None, QBrush | None, bool]:
         cells = self._cells.get(view.id)
         if cells is None:
             cells = self._cells[view.id] = tuple(self._display(view, c) for c in Column)
@@ -477,7 +480,7 @@ class RegistryModel(QAbstractTableModel):
         if role == _OVERDUE:
             return view.overdue
         if role in (_DISPLAY, _FOREGROUND, _BACKGROUND, _FONT):
-            text, fg, bg, bold = self.cell(row, col)
+            text, fg, bg, bold = self._cell_of(view, col)
             if role == _DISPLAY:
                 return text
             if role == _FOREGROUND:
