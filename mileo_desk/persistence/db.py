@@ -199,6 +199,10 @@ class Database:
         from .migrate import upgrade
 
         upgrade(self.engine)
+        if self.is_sqlite:
+            from .search_order import relayout_if_needed
+
+            relayout_if_needed(self.engine)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -11,11 +11,15 @@
 from __future__ import annotations
 
 import pytest
+from alembic import command
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
 from mileo_desk.domain.enums import ItemType
 from mileo_desk.domain.errors import AuthenticationError, PermissionDenied
+from mileo_desk.persistence import search_order
+from mileo_desk.persistence.migrate import alembic_config
+from mileo_desk.services import open_services
 from mileo_desk.services.dto import ItemFilter
 from tests.conftest import BADGE_UID, World
 
@@ -90,33 +94,100 @@ def test_pages_totals_and_ids_agree(world: World, needle: str) -> None:
 
 
 @pytest.mark.read_only
-@pytest.mark.parametrize("walk", [1, 2, 3, 10_000])
-@pytest.mark.parametrize("dense", [0, 20, 1_000_000])
-def test_first_pages_without_total_agree_whatever_way_they_take(world: World, monkeypatch: pytest.MonkeyPatch,
-                                                                walk: int, dense: int) -> None:
-    """The page the window asks while the user types (no total) comes from a walk of the
-    first items in registry id order when they hold enough matches, else from the FTS hits
-    ranked either way (SQLite): the same rows as the full list, in the same order."""
-    from mileo_desk.services import queries
-
-    monkeypatch.setattr(queries, "WALK_ROWS", walk)
-    monkeypatch.setattr(queries, "DENSE_FACTOR", dense)
+def test_first_pages_without_total_agree(world: World) -> None:
+    """The page the window asks while the user types (no total) comes from the first hits of
+    the FTS index in registry id order (SQLite), merged with the prefix ranges: the same rows
+    as the full list, in the same order."""
     q, actor = world.svc.queries, world.custodian
     for needle in ["ecluse", "EC", "ecl-0000", "04:a2", "serveurs badge", "cle a", "zzz", "é", "badge", "o"]:
         ids = q.item_ids(actor, ItemFilter(text=needle))
-        for limit, offset in ((1, 0), (2, 0), (2, 1), (3, 2), (200, 0), (1, 50)):
+        for limit, offset in ((1, 0), (2, 0), (2, 1), (3, 2), (200, 0), (1, 50), (0, 0)):
             page = q.list_items(actor, ItemFilter(text=needle), limit=limit, offset=offset, with_total=False)
             assert ([i.id for i in page.items], page.total) == (ids[offset:offset + limit], -1), (needle, limit, offset)
 
 
-def test_the_search_indexes_exist_on_sqlite(world: World) -> None:
-    """Migration 0002: the covering indexes the first page of a search reads (SQLite only)."""
-    if not world.svc.db.is_sqlite:
-        pytest.skip("PostgreSQL ranks its hits in one statement")
+def _overflowing(world: World) -> bool:
     with world.svc.db.read_connection() as conn:
-        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))}
-        plan = " ".join(str(r[3]) for r in conn.execute(text(
-            "EXPLAIN QUERY PLAN SELECT registry_id, id FROM items INDEXED BY ix_items_id_registry "
-            "WHERE id IN (1, 2) ORDER BY registry_id")))
-    assert {"ix_items_search_walk", "ix_items_id_registry"} <= names
-    assert "COVERING INDEX ix_items_id_registry" in plan
+        return bool(conn.execute(text(search_order.HAS_OVERFLOW)).scalar())
+
+
+def _assert_search_in_registry_order(world: World, needles: list[str]) -> dict[str, list[str]]:
+    q, actor = world.svc.queries, world.custodian
+    found = {}
+    for needle in needles:
+        everything = q.list_items(actor, ItemFilter(text=needle), limit=None)
+        ids = [i.id for i in everything.items]
+        found[needle] = [i.registry_id for i in everything.items]
+        assert found[needle] == sorted(found[needle]), needle
+        assert q.item_ids(actor, ItemFilter(text=needle)) == ids, needle
+        for limit, offset in ((1, 0), (5, 0), (5, 3), (20, 18), (200, 0)):
+            for with_total in (False, True):
+                page = q.list_items(actor, ItemFilter(text=needle), limit=limit, offset=offset, with_total=with_total)
+                assert [i.id for i in page.items] == ids[offset:offset + limit], (needle, limit, offset, with_total)
+                assert page.total == (len(ids) if with_total else -1)
+    return found
+
+
+def test_search_keeps_registry_order_whatever_order_items_come_in(world: World) -> None:
+    """Items received in any order are found in registry id order, first pages included. On
+    SQLite the FTS index is keyed by ranks in registry id order: received one after the other
+    a client's items take the room left after their predecessor; received in reverse order at
+    one spot, they halve the gap until none is left and the last ones take ranks out of order
+    — still found in order, and laid out again when the database next opens."""
+    reg, actor = world.svc.registry, world.custodian
+
+    def receive(registry_id: str, label: str) -> int:
+        return reg.receive_item(actor, client_id=world.ids.client_id, site_id=world.ids.site_s1_id,
+                                type=ItemType.MECHANICAL_KEY, registry_id=registry_id, label=label).item.id
+
+    for n in range(30, 0, -1):  # in reverse order, all between ECL-00003 and ECL-00004
+        receive(f"ECL-00003-R{n:02d}", "Clé nocturne inversée")
+    for n in range(1, 8):  # one after the other, after ECL-00004
+        receive(f"ECL-00004-S{n:02d}", "Clé nocturne suivie")
+    receive("AAA-00001", "Clé nocturne première")
+    last = receive("ZZZ-99999", "Clé nocturne dernière")
+    if world.backend == "sqlite":
+        assert _overflowing(world)  # the reverse run used up the gap: the out-of-order path is tested
+        with world.svc.db.write() as s:  # a registry id rewritten: the item takes a new rank
+            s.execute(text("UPDATE items SET registry_id = 'ECL-00003-R00' WHERE id = :id"), {"id": last})
+    needles = ["nocturne", "ecl-0000", "E", "cle noc", "inversee", "ECL-00003-R", "clé"]
+    found = _assert_search_in_registry_order(world, needles)
+    assert len(found["nocturne"]) == 39 and found["inversee"] == [f"ECL-00003-R{n:02d}" for n in range(1, 31)]
+    if world.backend == "sqlite":
+        assert "ECL-00003-R00" in found["nocturne"] and "ZZZ-99999" not in found["nocturne"]
+        reopened = open_services(world.url, clock=world.clock)
+        try:
+            assert not _overflowing(world)  # the next start laid every rank out again
+            assert _assert_search_in_registry_order(world, needles) == found
+        finally:
+            reopened.close()
+
+
+def test_the_search_index_follows_every_write_on_sqlite(world: World) -> None:
+    """Migration 0003: the FTS index is keyed by the ranks of ``item_search_order``, one per
+    item, in registry id order; the triggers keep both in step with a new search text (a new
+    holder), and the migration down to 0002 and up again gives the same answers."""
+    if world.backend != "sqlite":
+        pytest.skip("PostgreSQL searches its trigram indexes")
+    q, actor = world.svc.queries, world.custodian
+    item = world.item_id(ItemType.BADGE)
+    assert not q.list_items(actor, ItemFilter(text="dupre"), limit=None).total
+    world.attribute(item, holder_id=world.ids.noel_id)
+    assert [i.id for i in q.list_items(actor, ItemFilter(text="dupre"), limit=None).items] == [item]
+    with world.svc.db.read_connection() as conn:
+        ranks = conn.execute(text("SELECT i.registry_id, o.rank FROM items AS i JOIN item_search_order AS o "
+                                  "ON o.item_id = i.id ORDER BY i.registry_id")).all()
+        indexed = conn.execute(text("SELECT count(*) FROM items_fts WHERE items_fts MATCH 'ecl'")).scalar()
+        n_items = conn.execute(text("SELECT count(*) FROM items")).scalar()
+    assert len(ranks) == n_items > 5
+    assert [r for _, r in ranks] == sorted(r for _, r in ranks)
+    assert indexed == len(q.item_ids(actor, ItemFilter(text="ecl")))
+    before = _assert_search_in_registry_order(world, ["ecluses", "dupre", "E", "badge"])
+    cfg = alembic_config()
+    with world.svc.db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002")
+    with world.svc.db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    assert _assert_search_in_registry_order(world, ["ecluses", "dupre", "E", "badge"]) == before
