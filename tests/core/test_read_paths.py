@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
 from mileo_desk.domain.enums import ItemType
-from mileo_desk.domain.errors import AuthenticationError, PermissionDenied
+from mileo_desk.domain.errors import AuthenticationError, PermissionDenied, ValidationError
 from mileo_desk.persistence import search_order
 from mileo_desk.persistence.migrate import alembic_config
 from mileo_desk.services import open_services
@@ -46,6 +46,9 @@ def test_lookup_checks_the_account_every_time(world: World) -> None:
         q.resolve_uid(victor, BADGE_UID)
     with pytest.raises(PermissionDenied, match="rôle a changé"):
         q.get_item(victor, item_id=world.item_id(ItemType.BADGE))
+    for with_total in (True, False):  # the search box's one-statement pages check it too
+        with pytest.raises(PermissionDenied, match="rôle a changé"):
+            q.list_items(victor, ItemFilter(text="ecluses"), limit=50, with_total=with_total)
     world.svc.directory.update_person(world.admin, victor.person_id, active=False)
     with pytest.raises(AuthenticationError, match="n'est plus actif"):
         q.resolve_uid(victor, "anything")
@@ -53,6 +56,8 @@ def test_lookup_checks_the_account_every_time(world: World) -> None:
         q.get_item(victor, registry_id="<?>")  # the account first, then the id's format
     with pytest.raises(AuthenticationError, match="n'est plus actif"):
         q.list_items(victor, ItemFilter(text="ecluses"))
+    with pytest.raises(AuthenticationError, match="n'est plus actif"):
+        q.list_items(victor, ItemFilter(text="ecluses"), limit=50, with_total=False)
 
 
 @pytest.mark.read_only
@@ -104,6 +109,9 @@ def test_first_pages_without_total_agree(world: World) -> None:
         for limit, offset in ((1, 0), (2, 0), (2, 1), (3, 2), (200, 0), (1, 50), (0, 0)):
             page = q.list_items(actor, ItemFilter(text=needle), limit=limit, offset=offset, with_total=False)
             assert ([i.id for i in page.items], page.total) == (ids[offset:offset + limit], -1), (needle, limit, offset)
+            assert page.items == tuple(q.items_by_ids(actor, ids[offset:offset + limit]))  # whole rows, names included
+    with pytest.raises(ValidationError, match="caractères de contrôle"):
+        q.list_items(actor, ItemFilter(text="badge\x00"), limit=50, with_total=False)
 
 
 def _overflowing(world: World) -> bool:

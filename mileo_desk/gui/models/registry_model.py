@@ -98,6 +98,10 @@ def _brushes() -> dict[str, QBrush]:
     return _STYLE
 
 
+#: what a cell shows: text, text brush, background brush, bold
+Cell = tuple[str, QBrush | None, QBrush | None, bool]
+
+
 def _bold_font() -> QFont:
     font = _STYLE.get("bold")
     if font is None:
@@ -135,7 +139,7 @@ class RegistryModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._cache: OrderedDict[int, Any] = OrderedDict()
-        self._cells: dict[int, tuple[str, ...]] = {}  # display texts of cached rows
+        self._cells: dict[int, tuple[Cell, ...]] = {}  # what the cells of cached rows show
         self._inflight: set[int] = set()
         self._generation = 0  # bumps when the id list is replaced
         self._query_running = False
@@ -433,7 +437,7 @@ class RegistryModel(QAbstractTableModel):
 
     # -- presentation
 
-    def cell(self, row: int, col: int) -> tuple[str, QBrush | None, QBrush | None, bool]:
+    def cell(self, row: int, col: int) -> Cell:
         """What cell (*row*, *col*) shows: text, text brush, background brush, bold — one call
         for the delegate (:class:`RegistryDelegate`) where the roles cost seven."""
         view = self._row_view(row)
@@ -441,18 +445,26 @@ class RegistryModel(QAbstractTableModel):
             return PLACEHOLDER, _brushes()["placeholder"], None, False
         if view is _MISSING:
             return "—", _brushes()["placeholder"], None, False
-        return self._cell_of(view, col)
-
-    def _cell_of(self, view: ItemView, col: int) -> tuple[str, QBrush | None, QBrush | None, bool]:
         cells = self._cells.get(view.id)
-        if cells is None:
-            cells = self._cells[view.id] = tuple(self._display(view, c) for c in Column)
+        return (cells or self._row_cells(view))[col]
+
+    def _cell_of(self, view: ItemView, col: int) -> Cell:
+        return (self._cells.get(view.id) or self._row_cells(view))[col]
+
+    def _row_cells(self, view: ItemView) -> tuple[Cell, ...]:
+        """The cells of *view*'s row, worked out once while it stays in the cache (a repaint
+        then costs one dictionary look-up per cell)."""
         overdue = view.overdue
-        fg = None
-        if (overdue and col in (_COL_OVERDUE, _COL_DUE)) or (col == _COL_STATE and view.state in _BAD_STATES):
-            fg = _brushes()["overdue"]
-        bg = _brushes()["overdue_bg"] if overdue else None
-        return cells[col], fg, bg, col == _COL_ID or (col == _COL_OVERDUE and overdue)
+        brushes = _brushes()
+        bg = brushes["overdue_bg"] if overdue else None
+        cells = []
+        for col in Column:
+            fg = None
+            if (overdue and col in (_COL_OVERDUE, _COL_DUE)) or (col == _COL_STATE and view.state in _BAD_STATES):
+                fg = brushes["overdue"]
+            cells.append((self._display(view, col), fg, bg, col == _COL_ID or (col == _COL_OVERDUE and overdue)))
+        self._cells[view.id] = row = tuple(cells)
+        return row
 
     # -- Qt model API
 
