@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
+    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -58,6 +59,7 @@ from .context import ChangeSet, GuiContext
 from .dashboard import DashboardView
 from .forms.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockScreen
+from .models.choices import ChoiceModel
 from .models.labels import error_text, item_type_label, movement_label, role_label, state_label
 from .models.registry_model import Column, ItemRole, RegistryDelegate, RegistryModel
 from .ops import Priority, runs_in_db_thread
@@ -201,6 +203,11 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.returnPressed.connect(self._on_search_edit_return_pressed)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.ui.searchEdit, self.ui.searchEdit.clear,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        for combo in (self.ui.clientCombo, self.ui.siteCombo, self.ui.holderCombo):
+            combo.setModel(ChoiceModel(combo))  # thousands of entries in one go
+            view = combo.view()
+            if isinstance(view, QListView):
+                view.setUniformItemSizes(True)
         for combo in (self.ui.typeCombo, self.ui.stateCombo, self.ui.siteCombo, self.ui.holderCombo):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.ui.clientCombo.currentIndexChanged.connect(self._on_client_combo_current_index_changed)
@@ -428,12 +435,14 @@ class MainWindow(QMainWindow):
             ui.stateCombo.setItemText(i, state_label(ui.stateCombo.itemData(i)))
         for combo, text in ((ui.clientCombo, self.tr("Tous les clients")), (ui.siteCombo, self.tr("Tous les sites")),
                             (ui.holderCombo, self.tr("Tous les détenteurs"))):
-            if combo.count() == 0:
+            choices = self._choices(combo)
+            if choices.rowCount() == 0:
                 combo.blockSignals(True)
-                combo.addItem(text, None)
+                choices.set_entries([(text, None)])
+                combo.setCurrentIndex(0)
                 combo.blockSignals(False)
             else:
-                combo.setItemText(0, text)
+                choices.set_text(0, text)
 
     def _load_filter_choices(self) -> None:
         actor = self.ctx.require_actor()
@@ -451,16 +460,20 @@ class MainWindow(QMainWindow):
         self.ctx.ops.run(load, on_success=done, on_failure=self._on_op_failed, priority=Priority.LOW, owner=self)
 
     @staticmethod
-    def _refill_combo(combo: QComboBox, everything: str, entries: Iterable[tuple[str, int]]) -> None:
+    def _choices(combo: QComboBox) -> ChoiceModel:
+        model = combo.model()
+        assert isinstance(model, ChoiceModel)
+        return model
+
+    @classmethod
+    def _refill_combo(cls, combo: QComboBox, everything: str, entries: Iterable[tuple[str, int]]) -> None:
         """Replace a filter combo's entries (*everything* first, data None), keeping the
         chosen entry when it is still there, without emitting a change."""
         chosen = combo.currentData()
+        choices = cls._choices(combo)
         combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for text, data in entries:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        choices.set_entries([(everything, None), *entries])
+        combo.setCurrentIndex(max(0, choices.row_of(chosen)))
         combo.blockSignals(False)
 
     def _fill_choice_combos(self) -> None:
@@ -553,7 +566,7 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.selectAll()
 
     def filter_by_holder(self, person_id: int) -> None:
-        index = self.ui.holderCombo.findData(person_id)
+        index = self._choices(self.ui.holderCombo).row_of(person_id)
         if index < 0:
             return
         self.ui.tabs.setCurrentWidget(self.ui.registryTab)

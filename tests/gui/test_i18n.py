@@ -51,6 +51,8 @@ def test_switching_to_english_in_the_settings_dialog(qtbot, window, gui_world) -
     assert window.ui.actionAttribute.text() == "Attribute to a technician…"
     assert window.model.headerData(Column.REGISTRY_ID, Qt.Orientation.Horizontal) == "Registry id"
     assert window.ui.typeCombo.itemText(0) == "All types"
+    assert [window.ui.clientCombo.itemText(0), window.ui.siteCombo.itemText(0), window.ui.holderCombo.itemText(0)] == [
+        "All clients", "All sites", "All holders"]
     assert window.ui.countLabel.text() == "6 items"
     row = window.model.row_of(gui_world.ids.overdue_master_id)
     assert window.model.index(row, Column.TYPE).data() == "Master key"

@@ -65,6 +65,11 @@ def test_filters_combine(qtbot, window, gui_world) -> None:
     choose(ui.clientCombo, ids.world.other_client_id)
     assert shown_ids(window) == ["BDN-OPERA-01"]
     assert ui.siteCombo.count() == 2  # "all sites" + the client's one site
+    assert [ui.siteCombo.itemData(i) for i in range(2)] == [None, ids.world.other_site_id]
+    # the lists come back from the database (a client or a person changed): the choice stays
+    window._fill_choice_combos()
+    assert (ui.clientCombo.currentData(), ui.siteCombo.count()) == (ids.world.other_client_id, 2)
+    assert ui.clientCombo.currentText() == "Banque du Nord"
     choose(ui.clientCombo, ids.world.client_id)
     choose(ui.typeCombo, ItemType.TEMPORARY_BADGE)
     assert shown_ids(window) == ["ECL-00005"]
