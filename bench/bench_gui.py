@@ -133,7 +133,9 @@ def measure_cold_start(url: str, password: str, runs: int) -> list[float]:
 
 
 class Heartbeat:
-    """A 5 ms timer on the GUI thread; the longest gap between two ticks is the worst stall."""
+    """A 5 ms timer on the GUI thread; the longest gap between two ticks is the worst stall.
+    The GUI thread's own CPU time within that gap is kept too: work of the application shows
+    there, a pause of the machine (or a wait) does not."""
 
     def __init__(self) -> None:
         from PySide6.QtCore import Qt, QTimer
@@ -145,19 +147,26 @@ class Heartbeat:
         self.timer.timeout.connect(self._tick)
         self.last = time.perf_counter()
         self.worst = 0.0
+        self.worst_cpu = 0.0  # the GUI thread's CPU time within the worst gap
+        self.worst_busy = 0.0  # the worst gap the GUI thread spent at least half running
         self.where = ""
         self.phase = ""
+        self.cpu = time.thread_time()
 
     def start(self) -> None:
         self.last = time.perf_counter()
+        self.cpu = time.thread_time()
         self.timer.start()
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         gap = (now - self.last) * 1000 - self.interval
+        used = (cpu - self.cpu) * 1000
         if gap > self.worst:
-            self.worst, self.where = gap, self.phase
-        self.last = now
+            self.worst, self.where, self.worst_cpu = gap, self.phase, used
+        if used >= gap / 2:
+            self.worst_busy = max(self.worst_busy, gap)
+        self.last, self.cpu = now, cpu
 
 
 def spin(app: Any, until: Any, timeout: float = 30.0) -> bool:
@@ -206,6 +215,18 @@ def wait_for(flag: dict[str, Any], timeout: float = 10.0) -> bool:
 def idle(app: Any, ms: float) -> None:
     deadline = time.perf_counter() + ms / 1000
     spin(app, lambda: time.perf_counter() >= deadline, timeout=ms / 1000 + 1)
+
+
+def machine_pauses(seconds: float = 5.0) -> float:
+    """The machine's own longest pause: a busy loop reading the clock, nothing else. On a
+    shared VM the process is sometimes not scheduled for 10-30 ms; a GUI-thread stall
+    includes such pauses, which no code can avoid."""
+    end = time.perf_counter() + seconds
+    worst, last = 0.0, time.perf_counter()
+    while (now := time.perf_counter()) < end:
+        worst = max(worst, now - last)
+        last = now
+    return worst * 1000
 
 
 def read_sample(db_path: Path, n: int) -> list[tuple[int, str]]:
@@ -319,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     url, password = f"sqlite:///{path}", meta["password"]
     print(f"dataset: {path.name} — {meta['items']:,} items, {meta['movements']:,} movements")
 
+    pauses = machine_pauses()
     cold = measure_cold_start(url, password, args.cold_runs)
     with tempfile.TemporaryDirectory() as tmp:
         app, ctx, window = start_window(url, password, str(Path(tmp) / "s.ini"))
@@ -348,7 +370,11 @@ def main(argv: list[str] | None = None) -> int:
          f"max {max(key_costs):.1f}, n={len(key_costs)}"),
         ("  1–2 letter terms (250 ms pause by design), p95 (ms)", percentile(short_terms, 95), None,
          f"p50 {percentile(short_terms, 50):.0f}, n={len(short_terms)}"),
-        ("longest GUI-thread stall (ms)", beat.worst, BUDGETS["stall"], f"during {beat.where}"),
+        ("longest GUI-thread stall (ms)", beat.worst, BUDGETS["stall"],
+         f"during {beat.where}; GUI-thread CPU within it {beat.worst_cpu:.1f} ms"),
+        ("  longest stall the GUI thread spent working (ms)", beat.worst_busy, None,
+         "CPU ≥ half the gap: the application's own work"),
+        ("  the machine's own longest pause, busy loop 5 s (ms)", pauses, None, "not the application's"),
         ("resident memory at the end (MB)", rss, BUDGETS["rss"], f"peak {peak:.0f} MB"),
     ]
     print("\n== desk station (offscreen): figures vs budgets")
@@ -361,7 +387,9 @@ def main(argv: list[str] | None = None) -> int:
         ok = ok and verdict == "OK"
         print(f"  {what:<58} {value:>9.1f}  ≤ {budget:>6.0f}  {verdict:<4}  ({extra})")
     print(json.dumps({"cold_ms": cold, "read_p95_ms": percentile(reads, 95),
-                      "filter_p95_ms": percentile(long_terms, 95), "stall_ms": beat.worst, "rss_mb": rss}))
+                      "filter_p95_ms": percentile(long_terms, 95), "stall_ms": beat.worst,
+                      "stall_busy_ms": beat.worst_busy, "rss_mb": rss,
+                      "machine_pause_ms": pauses}))
     return 0 if ok else 1
 
 
