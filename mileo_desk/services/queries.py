@@ -87,6 +87,9 @@ _FTS = table("items_fts", column("rowid"))
 #: SQLite: the item of each search rank (see :mod:`mileo_desk.persistence.search_order`)
 _ORDER = table("item_search_order", column("rank"), column("item_id"))
 _FTS_MATCH = text("items_fts MATCH :fts")
+#: the FTS hits joined to their items' ids; ranks from ``:overflow`` on are out of order
+_FTS_ORDER = _FTS.join(_ORDER, _ORDER.c.rank == _FTS.c.rowid)
+_OVERFLOW: Any = bindparam("overflow", OVERFLOW)
 _N_ITEM = 23  # columns of an item row (ITEM_COLUMNS)
 
 
@@ -146,8 +149,7 @@ def _like(name: str) -> ColumnElement[bool]:
 
 
 #: the items of the FTS5 hits of ``:fts`` (SQLite)
-_FTS_IDS = (select(_ORDER.c.item_id).select_from(_FTS.join(_ORDER, _ORDER.c.rank == _FTS.c.rowid))
-            .where(_FTS_MATCH))
+_FTS_IDS = select(_ORDER.c.item_id).select_from(_FTS_ORDER).where(_FTS_MATCH)
 #: registry id / card UID starting with ``:p_lo`` (``:p_hi`` = ``:p_lo`` + U+FFFF)
 _REG = and_(_C.registry_id >= bindparam("p_lo", type_=String()), _C.registry_id < bindparam("p_hi", type_=String()))
 _CARD = and_(_C.card_uid >= bindparam("p_lo", type_=String()), _C.card_uid < bindparam("p_hi", type_=String()))
@@ -260,12 +262,10 @@ def _sqlite_page(shape: _Shape, reg: bool, card: bool) -> Select[Any]:
     word found in 10,000 items, where ranking every hit costs 5–7 ms). The rare items ranked
     out of order (at or above ``OVERFLOW``) are read apart and the parts merged."""
     assert shape.text is not None
-    hits = (select(_C.registry_id, _C.id)
-            .select_from(_FTS.join(_ORDER, _ORDER.c.rank == _FTS.c.rowid).join(ITEMS, _C.id == _ORDER.c.item_id))
+    hits = (select(_C.registry_id, _C.id).select_from(_FTS_ORDER.join(ITEMS, _C.id == _ORDER.c.item_id))
             .where(_FTS_MATCH, *(_like(f"s{i}") for i in range(shape.short))))
-    overflow: Any = bindparam("overflow", OVERFLOW)
-    parts = [hits.where(_FTS.c.rowid < overflow).order_by(_FTS.c.rowid).limit(bindparam("want")),
-             hits.where(_FTS.c.rowid >= overflow).order_by(_C.registry_id).limit(bindparam("want"))]
+    parts = [hits.where(_FTS.c.rowid < _OVERFLOW).order_by(_FTS.c.rowid).limit(bindparam("want")),
+             hits.where(_FTS.c.rowid >= _OVERFLOW).order_by(_C.registry_id).limit(bindparam("want"))]
     if reg:
         parts.append(_ranked(_REG))
     if card:
@@ -280,13 +280,10 @@ def _sqlite_ids(shape: _Shape) -> tuple[Select[Any], Select[Any]]:
     — hits ranked out of order, a registry id / card UID starting with the needle — in which
     case the caller sorts the whole list instead."""
     assert shape.text is not None
-    joined = _FTS.join(_ORDER, _ORDER.c.rank == _FTS.c.rowid)
-    if shape.short:
-        joined = joined.join(ITEMS, _C.id == _ORDER.c.item_id)
+    joined = _FTS_ORDER.join(ITEMS, _C.id == _ORDER.c.item_id) if shape.short else _FTS_ORDER
     likes = [_like(f"s{i}") for i in range(shape.short)]
-    overflow: Any = bindparam("overflow", OVERFLOW)
-    ids = select(_ORDER.c.item_id).select_from(joined).where(_FTS_MATCH, _FTS.c.rowid < overflow, *likes)
-    others = [exists().select_from(_FTS).where(_FTS_MATCH, _FTS.c.rowid >= overflow)]
+    ids = select(_ORDER.c.item_id).select_from(joined).where(_FTS_MATCH, _FTS.c.rowid < _OVERFLOW, *likes)
+    others = [exists().select_from(_FTS).where(_FTS_MATCH, _FTS.c.rowid >= _OVERFLOW)]
     if shape.prefix:
         others += [exists().where(_REG), exists().where(_CARD)]
     return ids.order_by(_FTS.c.rowid), select(or_(*others))
@@ -457,8 +454,8 @@ class QueryService(ServiceBase):
         would walk the registry id index and filter, slow when the hits are grouped (e.g. one
         client's items). SQLite, without the total only: the first hits of the FTS index in
         registry id order (:func:`_sqlite_page`) and their rows — what the window asks at each
-        keystroke, ~0.7 ms where three statements cost ~1.1. None: left to the general path
-        (control characters, a page past the end)."""
+        keystroke, one statement where the general path runs three. None: left to the general
+        path (control characters, a page past the end)."""
         if has_controls(needle):
             return None
         match = _text_match(needle, "sqlite" if self.db.is_sqlite else "postgresql")
