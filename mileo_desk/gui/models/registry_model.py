@@ -445,8 +445,7 @@ class RegistryModel(QAbstractTableModel):
             return PLACEHOLDER, _brushes()["placeholder"], None, False
         if view is _MISSING:
             return "—", _brushes()["placeholder"], None, False
-        cells = self._cells.get(view.id)
-        return (cells or self._row_cells(view))[col]
+        return self._cell_of(view, col)
 
     def _cell_of(self, view: ItemView, col: int) -> Cell:
         return (self._cells.get(view.id) or self._row_cells(view))[col]
