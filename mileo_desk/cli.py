@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from .domain.errors import AuthenticationError, MileoError, PermissionDenied, ValidationError
+from .domain.rules import LATE_REPORT_TEXT, LOSS_REPORT_MINUTES
 
 if TYPE_CHECKING:
     from .devices.protocols import ReadEvent
@@ -719,7 +720,7 @@ def _loss(ctx: Context, *, stolen: bool) -> int:
     word = "Vol" if stolen else "Perte"
     headline = f"{word} de {item.registry_id} déclarée"
     if result.movement.details.get("late"):
-        headline += " — signalement tardif (plus de 30 minutes après la constatation, PROC-INT-006 §03)"
+        headline += f" — {LATE_REPORT_TEXT}"
     return _movement_done(ctx, result, headline)
 
 
@@ -863,7 +864,8 @@ def cmd_dashboard(ctx: Context) -> int:
             if items:
                 out.append(table(ITEM_HEADERS, [item_row(i) for i in items]))
             out.append("")
-        out.append(f"Pertes ou vols signalés plus de 30 minutes après la constatation : {len(board.late_loss_reports)}")
+        out.append(f"Pertes ou vols signalés plus de {LOSS_REPORT_MINUTES} minutes après la constatation : "
+                   f"{len(board.late_loss_reports)}")
         out += ["  " + describe_movement(m) for m in board.late_loss_reports]
         return "\n".join(out)
 

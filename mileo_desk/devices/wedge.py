@@ -33,17 +33,13 @@ on the feeding thread.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..domain.identifiers import compact, is_registry_id, is_uid
 from .protocols import DeviceFamily, ReadEvent, ReadKind
 
 TERMINATORS = ("\r", "\n")
-_HEX_UID = re.compile(r"^[0-9A-F]+$")
-_SEPARATORS = re.compile(r"[\s:\-]")
-_REGISTRY_ID = re.compile(r"^[A-Z0-9][A-Z0-9-]{2,31}$")
-UID_BYTE_LENGTHS = (4, 7, 8, 10)
 QR_PREFIX = "MILEO:"
 
 
@@ -82,20 +78,19 @@ def interpret(text: str, decimal_uid: Literal["off", "be", "le"] = "off") -> Int
     upper = raw.upper()
     if upper.startswith(QR_PREFIX):
         rid = upper[len(QR_PREFIX) :].strip()
-        if _REGISTRY_ID.match(rid):
+        if is_registry_id(rid):
             return Interpretation(ReadKind.BARCODE, None, rid, raw)
         return Interpretation(ReadKind.BARCODE, None, None, raw)
-    compact = _SEPARATORS.sub("", upper)
-    if _HEX_UID.match(compact) and len(compact) % 2 == 0 and len(compact) // 2 in UID_BYTE_LENGTHS:
-        # digits only (8, 14, 16 or 20 of them) read as hex too: that is how readers type UIDs
-        return Interpretation(ReadKind.WEDGE_UID, compact, None, raw)
+    uid = compact(upper)
+    if is_uid(uid, card_lengths_only=True):
+        return Interpretation(ReadKind.WEDGE_UID, uid, None, raw)
     if decimal_uid != "off" and raw.isdigit() and len(raw) == 10:
         # 10 digits is no hex UID length (5 bytes): a 4-byte UID typed in decimal
         number = int(raw)
         if number < 2**32:
             uid = number.to_bytes(4, "big" if decimal_uid == "be" else "little").hex().upper()
             return Interpretation(ReadKind.WEDGE_UID, uid, None, raw)
-    if _REGISTRY_ID.match(upper):
+    if is_registry_id(upper):
         return Interpretation(ReadKind.BARCODE, None, upper, raw)
     return Interpretation(ReadKind.BARCODE, None, None, raw)
 

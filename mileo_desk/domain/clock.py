@@ -49,6 +49,11 @@ def end_of_paris_day(moment: datetime) -> datetime:
     return end.astimezone(UTC)
 
 
+def paris_at(day: date, hour: int, minute: int = 0) -> datetime:
+    """*day* at *hour*:*minute* in Paris, as UTC."""
+    return datetime.combine(day, time(hour, minute), tzinfo=PARIS).astimezone(UTC)
+
+
 def paris_date(moment: datetime) -> date:
     return to_paris(moment).date()
 

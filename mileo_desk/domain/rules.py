@@ -7,20 +7,44 @@ with a French message. No I/O: the services load the facts and persist the resul
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TypeVar
 
-from .clock import end_of_paris_day, format_paris
+from . import permissions
+from .clock import end_of_paris_day, format_paris, paris_at, paris_date
 from .enums import HOLDER_ROLES, MANDATE_REQUIRED_TYPES, ItemState, ItemType, Keeping, Role
-from .errors import RuleViolation, ValidationError
+from .errors import MileoError, PermissionDenied, RuleViolation, ValidationError
+from .permissions import Action
+
+#: a moment as a datetime, or as the microseconds since the epoch that the database stores
+#: (hot read paths test overdue on the stored integers)
+Moment = TypeVar("Moment", datetime, int)
 
 #: PROC-INT-006 §03: a loss must be reported within 30 minutes of being noticed
 LOSS_REPORT_DELAY = timedelta(minutes=30)
+LOSS_REPORT_MINUTES = int(LOSS_REPORT_DELAY.total_seconds() // 60)
+#: how a late report is named wherever it is shown (CLI, dashboard, reports)
+LATE_REPORT_TEXT = f"signalement tardif (plus de {LOSS_REPORT_MINUTES} minutes après la constatation, PROC-INT-006 §03)"
 #: how far in the future a due date may be set
 MAX_ATTRIBUTION = timedelta(days=366)
 #: tolerated clock difference between stations for "reported at" in the future
 CLOCK_SKEW = timedelta(minutes=2)
 MAX_COPIES = 10
+#: an attribution's default expected return: a week later, at 18:00 Paris time
+DEFAULT_ATTRIBUTION_DAYS = 7
+DEFAULT_RETURN_HOUR = 18
+
+#: item fields a correction may change (besides the due date of a current attribution), with
+#: their French label and maximum length: the same as at reception (SPEC §1: a correction is a
+#: new movement; the history is never edited)
+CORRECTABLE_FIELDS: dict[str, tuple[str, int]] = {
+    "stamped_number": ("Numéro frappé", 60),
+    "label": ("Désignation", 120),
+    "card_uid": ("UID de la carte", 20),
+    "tag_uid": ("UID du porte-clés", 20),
+}
 
 
 @dataclass(frozen=True)
@@ -36,6 +60,36 @@ class ItemStatus:
     @property
     def is_held(self) -> bool:
         return self.keeping is Keeping.TECHNICIAN and self.holder_id is not None
+
+    @property
+    def at_headquarters(self) -> bool:
+        """In service and kept at headquarters: what may be attributed or restituted."""
+        return self.state is ItemState.IN_SERVICE and not self.is_held
+
+    def overdue(self, now: datetime) -> bool:
+        """Held past its expected return date (SPEC §2: overdue items are shown)."""
+        return is_overdue(self.state, self.keeping, self.due_at, now)
+
+
+def is_overdue(state: ItemState, keeping: Keeping, due_at: Moment | None, now: Moment) -> bool:
+    """SPEC §2, PROC-INT-005 §04: an item in service, held by a technician, whose expected
+    return date has passed is overdue. (The list filter "en retard" is the same test written
+    in SQL over the same three columns, in persistence's item statements.)"""
+    return state is ItemState.IN_SERVICE and keeping is Keeping.TECHNICIAN and due_at is not None and due_at < now
+
+
+def is_late_report(noticed_at: datetime, reported_at: datetime) -> bool:
+    """PROC-INT-006 §03: a loss or theft reported more than 30 minutes after it was noticed
+    is late (flagged on the declaration, raised by the dashboard and the audit)."""
+    return reported_at - noticed_at > LOSS_REPORT_DELAY
+
+
+def default_due(item_type: ItemType, now: datetime) -> datetime:
+    """The expected return date proposed for an attribution: a temporary site badge comes back
+    the same day (PROC-INT-005 §04), at 23:59 Paris time; any other item a week later at 18:00."""
+    if ItemType(item_type) is ItemType.TEMPORARY_BADGE:
+        return end_of_paris_day(now).replace(second=0, microsecond=0)
+    return paris_at(paris_date(now) + timedelta(days=DEFAULT_ATTRIBUTION_DAYS), DEFAULT_RETURN_HOUR)
 
 
 @dataclass(frozen=True)
@@ -98,6 +152,19 @@ def check_due_date(item_type: ItemType, due_at: datetime | None, now: datetime) 
     return due_at
 
 
+def may_attribute(status: ItemStatus, *, label: str, holder_name_now: str | None = None) -> None:
+    """Only an item in service kept at headquarters can be attributed."""
+    if status.state is not ItemState.IN_SERVICE:
+        raise _state_refusal(label, status.state, "l'attribuer")
+    if status.is_held:
+        since = format_paris(status.held_since)
+        raise RuleViolation(
+            f"L'objet {label} est déjà détenu par {holder_name_now or 'un technicien'} depuis le "
+            f"{since} : il doit d'abord être rendu.",
+            code="deja_attribue",
+        )
+
+
 def attribute(
     status: ItemStatus,
     *,
@@ -109,15 +176,7 @@ def attribute(
     now: datetime,
 ) -> ItemStatus:
     """Hand an item kept at headquarters to a technician (PROC-INT-006 §01)."""
-    if status.state is not ItemState.IN_SERVICE:
-        raise _state_refusal(label, status.state, "l'attribuer")
-    if status.is_held:
-        since = format_paris(status.held_since)
-        raise RuleViolation(
-            f"L'objet {label} est déjà détenu par {holder_name_now or 'un technicien'} depuis le "
-            f"{since} : il doit d'abord être rendu.",
-            code="deja_attribue",
-        )
+    may_attribute(status, label=label, holder_name_now=holder_name_now)
     _check_holder(holder)
     due = check_due_date(item_type, due_at, now)
     return ItemStatus(ItemState.IN_SERVICE, Keeping.TECHNICIAN, holder.person_id, now, due)
@@ -125,11 +184,16 @@ def attribute(
 
 def give_back(status: ItemStatus, *, label: str) -> ItemStatus:
     """The holder returns the item to the headquarters desk."""
+    may_give_back(status, label=label)
+    return AT_HEADQUARTERS
+
+
+def may_give_back(status: ItemStatus, *, label: str) -> None:
+    """Only a held item can come back to the desk."""
     if status.state is not ItemState.IN_SERVICE:
         raise _state_refusal(label, status.state, "enregistrer un retour")
     if not status.is_held:
         raise RuleViolation(f"L'objet {label} est déjà au siège : aucun retour à enregistrer.", code="non_attribue")
-    return AT_HEADQUARTERS
 
 
 def transfer(
@@ -142,6 +206,16 @@ def transfer(
     now: datetime,
 ) -> ItemStatus:
     """Hand a held item directly from its holder to another technician."""
+    may_transfer(status, label=label)
+    if holder.person_id == status.holder_id:
+        raise RuleViolation(f"{holder.name} détient déjà l'objet {label}.", code="meme_detenteur")
+    _check_holder(holder)
+    due = check_due_date(item_type, due_at, now)
+    return ItemStatus(ItemState.IN_SERVICE, Keeping.TECHNICIAN, holder.person_id, now, due)
+
+
+def may_transfer(status: ItemStatus, *, label: str) -> None:
+    """Only a held item can pass from its holder to another technician."""
     if status.state is not ItemState.IN_SERVICE:
         raise _state_refusal(label, status.state, "le transférer")
     if not status.is_held:
@@ -149,11 +223,6 @@ def transfer(
             f"L'objet {label} est au siège : utilisez une attribution, pas un transfert.",
             code="non_attribue",
         )
-    if holder.person_id == status.holder_id:
-        raise RuleViolation(f"{holder.name} détient déjà l'objet {label}.", code="meme_detenteur")
-    _check_holder(holder)
-    due = check_due_date(item_type, due_at, now)
-    return ItemStatus(ItemState.IN_SERVICE, Keeping.TECHNICIAN, holder.person_id, now, due)
 
 
 @dataclass(frozen=True)
@@ -163,6 +232,19 @@ class LossFacts:
     noticed_at: datetime
     reported_at: datetime
     late: bool
+
+
+def may_declare_loss(status: ItemStatus, *, label: str) -> None:
+    """Only an item in service can be declared lost or stolen."""
+    if status.state is not ItemState.IN_SERVICE:
+        raise _state_refusal(label, status.state, "le déclarer perdu ou volé")
+
+
+def check_declarant(role: Role, actor_id: int | None, status: ItemStatus) -> None:
+    """PROC-INT-006 §03: the technician reports the loss of what he holds; the desk and the
+    operations manager record any."""
+    if role is Role.TECHNICIAN and (actor_id is None or status.holder_id != actor_id):
+        raise PermissionDenied("Un technicien ne peut déclarer perdu que ce qu'il détient.")
 
 
 def declare_loss(
@@ -176,8 +258,7 @@ def declare_loss(
 ) -> tuple[ItemStatus, LossFacts]:
     """A loss or theft: the item leaves service; a report later than 30 minutes after the
     loss was noticed is flagged (PROC-INT-006 §03)."""
-    if status.state is not ItemState.IN_SERVICE:
-        raise _state_refusal(label, status.state, "le déclarer perdu ou volé")
+    may_declare_loss(status, label=label)
     if noticed_at is None:
         raise ValidationError("L'heure de constatation est obligatoire.", field="noticed_at")
     _aware(noticed_at, field="noticed_at")
@@ -191,20 +272,31 @@ def declare_loss(
         raise ValidationError(
             "L'heure de signalement précède l'heure de constatation.", field="reported_at"
         )
-    late = reported - noticed_at > LOSS_REPORT_DELAY
+    late = is_late_report(noticed_at, reported)
     state = ItemState.STOLEN if stolen else ItemState.LOST
     return ItemStatus(state, Keeping.HEADQUARTERS), LossFacts(noticed_at, reported, late)
 
 
 def found(status: ItemStatus, *, label: str) -> ItemStatus:
     """A lost or stolen item is back; the loss stays in the history (SPEC §3)."""
+    may_mark_found(status, label=label)
+    return AT_HEADQUARTERS
+
+
+def may_mark_found(status: ItemStatus, *, label: str) -> None:
+    """Only a lost or stolen item can be found again."""
     if status.state not in (ItemState.LOST, ItemState.STOLEN):
         raise RuleViolation(f"L'objet {label} n'est ni perdu ni volé.", code="etat")
-    return AT_HEADQUARTERS
 
 
 def restitute(status: ItemStatus, *, label: str) -> ItemStatus:
     """The item goes back to its client (PROC-INT-006 §04)."""
+    may_restitute(status, label=label)
+    return replace(status, state=ItemState.RETURNED_TO_CLIENT, keeping=Keeping.HEADQUARTERS)
+
+
+def may_restitute(status: ItemStatus, *, label: str) -> None:
+    """Only an item in service kept at headquarters goes back to the client."""
     if status.state is not ItemState.IN_SERVICE:
         raise _state_refusal(label, status.state, "le restituer")
     if status.is_held:
@@ -212,7 +304,15 @@ def restitute(status: ItemStatus, *, label: str) -> ItemStatus:
             f"L'objet {label} est détenu par un technicien : il doit d'abord être rendu au siège.",
             code="deja_attribue",
         )
-    return replace(status, state=ItemState.RETURNED_TO_CLIENT, keeping=Keeping.HEADQUARTERS)
+
+
+def may_duplicate(status: ItemStatus, *, label: str, item_type: ItemType) -> None:
+    """PROC-INT-006 §02, PROC-INT-005 §04: an item in service may be duplicated (under mandate
+    when its type requires one); a temporary site badge never."""
+    if status.state is not ItemState.IN_SERVICE:
+        raise _state_refusal(label, status.state, "le dupliquer")
+    if item_type is ItemType.TEMPORARY_BADGE:
+        raise RuleViolation("Un badge temporaire ne se duplique jamais.", code="duplication_interdite")
 
 
 def check_duplication(
@@ -220,10 +320,7 @@ def check_duplication(
 ) -> None:
     """PROC-INT-006 §02: master keys, encoded badges and code keys are never copied without
     the client's written mandate; temporary site badges are never copied."""
-    if status.state is not ItemState.IN_SERVICE:
-        raise _state_refusal(label, status.state, "le dupliquer")
-    if item_type is ItemType.TEMPORARY_BADGE:
-        raise RuleViolation("Un badge temporaire ne se duplique jamais.", code="duplication_interdite")
+    may_duplicate(status, label=label, item_type=item_type)
     if item_type in MANDATE_REQUIRED_TYPES and not has_mandate:
         raise RuleViolation(
             f"Duplication refusée : un objet de type « {item_type.label_fr} » ne peut être reproduit "
@@ -232,3 +329,68 @@ def check_duplication(
         )
     if not 1 <= copies <= MAX_COPIES:
         raise ValidationError(f"Nombre de copies invalide (1 à {MAX_COPIES}).", field="copies")
+
+
+# --------------------------------------------------------------------------- what may happen now
+#
+# The window enables its item actions from this answer and shows the reason of each refusal;
+# the command line refuses with the same sentence; the services check the same preconditions
+# inside their transaction. One answer, asked everywhere.
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """What the rules need to know of an item to say which movements it can undergo."""
+
+    label: str  #: its registry id, as the messages name it
+    item_type: ItemType
+    status: ItemStatus
+    holder_name: str | None = None
+
+
+#: the movements of one item, in the order the menus list them, each guarded by the
+#: permission of the same name (PROC-INT-006 §01–§04)
+ITEM_MOVEMENTS: tuple[Action, ...] = (
+    Action.ATTRIBUTE_ITEM,
+    Action.RETURN_ITEM,
+    Action.TRANSFER_ITEM,
+    Action.DECLARE_LOSS,
+    Action.MARK_FOUND,
+    Action.RESTITUTE_ITEM,
+    Action.DUPLICATE_ITEM,
+)
+
+_PRECONDITIONS: dict[Action, Callable[[ItemFacts], None]] = {
+    Action.ATTRIBUTE_ITEM: lambda f: may_attribute(f.status, label=f.label, holder_name_now=f.holder_name),
+    Action.RETURN_ITEM: lambda f: may_give_back(f.status, label=f.label),
+    Action.TRANSFER_ITEM: lambda f: may_transfer(f.status, label=f.label),
+    Action.DECLARE_LOSS: lambda f: may_declare_loss(f.status, label=f.label),
+    Action.MARK_FOUND: lambda f: may_mark_found(f.status, label=f.label),
+    Action.RESTITUTE_ITEM: lambda f: may_restitute(f.status, label=f.label),
+    Action.DUPLICATE_ITEM: lambda f: may_duplicate(f.status, label=f.label, item_type=f.item_type),
+}
+
+
+def check_movement(action: Action, item: ItemFacts, *, role: Role, actor_id: int | None) -> None:
+    """Raise the French refusal of *action* on *item* for a user of *role* (permission first,
+    then the item's state), or return when the movement may be started. What the movement
+    still needs (a holder, a due date, a signature, a mandate) is checked when it is recorded."""
+    permissions.require(role, action)
+    _PRECONDITIONS[action](item)
+    if action is Action.DECLARE_LOSS:
+        check_declarant(role, actor_id, item.status)
+
+
+def refusal(action: Action, item: ItemFacts, *, role: Role, actor_id: int | None) -> MileoError | None:
+    """The refusal :func:`check_movement` would raise, or None when *action* is possible."""
+    try:
+        check_movement(action, item, role=role, actor_id=actor_id)
+    except MileoError as err:
+        return err
+    return None
+
+
+def available_movements(item: ItemFacts, *, role: Role, actor_id: int | None) -> dict[Action, MileoError | None]:
+    """For each movement of :data:`ITEM_MOVEMENTS`: None when it may be started now, or the
+    refusal (French message, code) that says why not."""
+    return {action: refusal(action, item, role=role, actor_id=actor_id) for action in ITEM_MOVEMENTS}

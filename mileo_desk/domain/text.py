@@ -10,9 +10,7 @@ from .errors import ValidationError
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 .()-]{6,20}$")
-_HEX = re.compile(r"^[0-9A-F]+$")
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
-_REGISTRY_ID = re.compile(r"^[A-Z0-9][A-Z0-9-]{2,31}$")
 
 NAME_MAX = 120
 NOTE_MAX = 2000
@@ -87,24 +85,6 @@ def clean_phone(value: str | None, *, required: bool = False) -> str | None:
     return text
 
 
-def normalize_uid(value: str | None, *, field: str = "uid", label: str = "UID") -> str | None:
-    """Normalise a card/tag UID to upper-case hex without separators (``04:a2 …`` → ``04A2…``).
-
-    A UID is 4, 7 or 10 bytes for ISO 14443, 8 for FeliCa IDm; we accept 4 to 10 bytes.
-    """
-    if value is None:
-        return None
-    text = re.sub(r"[\s:-]", "", value).upper()
-    if not text:
-        return None
-    if not _HEX.match(text) or len(text) % 2 or not 8 <= len(text) <= 20:
-        raise ValidationError(
-            f"{label} invalide : attendu 4 à 10 octets en hexadécimal (ex. 04A2B3C4D5E680).",
-            field=field,
-        )
-    return text
-
-
 def normalize_login(value: str | None) -> str:
     """Logins: lower-case letters, digits, dot, dash, underscore; 2 to 64 characters."""
     login = (value or "").strip().lower()
@@ -113,22 +93,3 @@ def normalize_login(value: str | None) -> str:
             "Identifiant invalide : lettres minuscules, chiffres, point, tiret (2 à 64).", field="login"
         )
     return login
-
-
-def lookup_key(value: str | None) -> str:
-    """A scanned or typed code as looked up: no controls, no separators, upper case."""
-    return re.sub(r"[\s:-]", "", strip_controls(value or "")).upper()
-
-
-def normalize_registry_id(value: str | None) -> str:
-    """Registry ids are printed on tags: upper-case letters, digits and dashes, 3–32 chars."""
-    text = (value or "").strip().upper()
-    if not text:
-        raise ValidationError("L'identifiant du registre est obligatoire.", field="registry_id")
-    if not _REGISTRY_ID.match(text):
-        raise ValidationError(
-            f"Identifiant du registre invalide : « {text[:40]} » (lettres, chiffres et tirets, "
-            "3 à 32 caractères).",
-            field="registry_id",
-        )
-    return text

@@ -41,9 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..domain.enums import ItemState, ItemType, Keeping, MovementKind
+from ..domain.enums import ItemState, ItemType, MovementKind
 from ..domain.errors import MileoError
+from ..domain.identifiers import looks_like_code
 from ..domain.permissions import Action
+from ..domain.rules import available_movements
 from ..domain.text import fold
 from ..services.dto import (
     ClientView,
@@ -77,7 +79,6 @@ SHORT_TERM_DELAY_MS = 250
 FIRST_PAGE_MIN = 40
 COLUMN_WIDTHS = {Column.REGISTRY_ID: 115, Column.TYPE: 125, Column.CLIENT: 200, Column.SITE: 170,
                  Column.HOLDER: 150, Column.STATE: 125, Column.DUE: 125}
-_UID_CHARS = frozenset("0123456789ABCDEF")
 
 
 def _dialog_class(name: str) -> Callable[..., QDialog] | None:
@@ -89,15 +90,6 @@ def _dialog_class(name: str) -> Callable[..., QDialog] | None:
         return None
     cls = getattr(module, name, None)
     return cls if isinstance(cls, type) and issubclass(cls, QDialog) else None
-
-
-def looks_like_code(text: str) -> bool:
-    """Whether a search typed and validated with Enter is rather a read (a keyboard-wedge
-    reader types the UID then Enter): a hex UID of 4–10 bytes or a registry id."""
-    compact = text.strip().upper().replace(":", "").replace(" ", "")
-    if 8 <= len(compact) <= 20 and len(compact) % 2 == 0 and set(compact) <= _UID_CHARS:
-        return True
-    return "-" in compact and any(c.isdigit() for c in compact) and compact.replace("-", "").isalnum()
 
 
 @runs_in_db_thread
@@ -218,6 +210,17 @@ class MainWindow(QMainWindow):
 
         # actions
         ui = self.ui
+        #: each item action and the movement of the domain it starts (its rules say when it may)
+        self._movement_actions: dict[QAction, Action] = {
+            ui.actionAttribute: Action.ATTRIBUTE_ITEM,
+            ui.actionReturn: Action.RETURN_ITEM,
+            ui.actionTransfer: Action.TRANSFER_ITEM,
+            ui.actionDeclareLoss: Action.DECLARE_LOSS,
+            ui.actionDeclareTheft: Action.DECLARE_LOSS,
+            ui.actionMarkFound: Action.MARK_FOUND,
+            ui.actionRestitute: Action.RESTITUTE_ITEM,
+            ui.actionDuplicate: Action.DUPLICATE_ITEM,
+        }
         self._item_actions: dict[QAction, Callable[[], None]] = {
             ui.actionAttribute: lambda: self._open_item_dialog("AttributeDialog"),
             ui.actionReturn: lambda: self._open_item_dialog("ReturnDialog"),
@@ -317,26 +320,31 @@ class MainWindow(QMainWindow):
         return bool(self.ctx.settings.developer_menu or os.environ.get("MILEO_DESK_DEV"))
 
     def _update_actions(self) -> None:
-        """Enable the item actions that make sense for the item shown (visibility follows the role)."""
+        """Enable the item actions the domain allows on the item shown, for the user's role; an
+        unavailable one says why in its tooltip and the status bar (visibility follows the role)."""
         item = self.panel.item
-        locked = self._locked or self.ctx.actor is None
-        in_service = item is not None and item.state is ItemState.IN_SERVICE
-        held = in_service and item is not None and item.holder_id is not None
-        at_hq = in_service and item is not None and item.keeping is Keeping.HEADQUARTERS and item.holder_id is None
+        actor = self.ctx.actor
+        locked = self._locked or actor is None
         ui = self.ui
-        enabled = {
-            ui.actionAttribute: at_hq,
-            ui.actionReturn: held,
-            ui.actionTransfer: held,
-            ui.actionDeclareLoss: in_service,
-            ui.actionDeclareTheft: in_service,
-            ui.actionMarkFound: item is not None and item.state in (ItemState.LOST, ItemState.STOLEN),
-            ui.actionRestitute: at_hq,
-            ui.actionDuplicate: in_service,
-            ui.actionReceipt: self._last_receipt_movement() is not None,
-        }
-        for action, on in enabled.items():
-            action.setEnabled(on and not locked)
+        reasons: dict[Action, MileoError | None] = {}
+        if item is not None and actor is not None:
+            reasons = available_movements(item.facts, role=actor.role, actor_id=actor.person_id)
+        for action, movement in self._movement_actions.items():
+            refusal = reasons.get(movement)
+            text = action.text().replace("&", "")
+            if locked:
+                why = ""
+            elif item is None:
+                why = self.tr("Choisissez d'abord un objet dans le registre ou lisez son badge.")
+            elif refusal is not None:
+                why = error_text(refusal)
+            else:
+                why = ""
+            action.setEnabled(not locked and item is not None and refusal is None)
+            action.setToolTip(f"{text} — {why}" if why else text)
+            action.setStatusTip(why)
+        receipt = self._last_receipt_movement() is not None
+        ui.actionReceipt.setEnabled(receipt and not locked)
         for action in (ui.actionReceive, ui.actionLock, ui.actionSwitchUser, ui.actionSettings, ui.actionFocusSearch,
                        ui.actionClearFilters, ui.actionRefresh, ui.actionShowRegistry, ui.actionShowDashboard,
                        ui.actionVerify, ui.actionNewClient, ui.actionNewSite, ui.actionNewPerson, ui.actionEnterCode,

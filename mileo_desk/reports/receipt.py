@@ -39,7 +39,7 @@ class ReceiptData:
     site_name: str
     holder_name: str
     due_paris: str
-    statement: str
+    statements: tuple[str, ...]  #: the sentences signed, as the dialog showed them
     note: str
     signatures: tuple[ReceiptSignature, ...]
 
@@ -82,7 +82,7 @@ def render_receipt(data: ReceiptData) -> PdfDocument:
         Spacer(1, 6 * mm),
         table,
         Spacer(1, 5 * mm),
-        Paragraph(_esc(data.statement), st["body"]),
+        *(Paragraph(_esc(text), st["body"]) for text in data.statements),
         Spacer(1, 4 * mm),
     ]
     cells = []

@@ -24,6 +24,7 @@ from ..domain.enums import (
 )
 from ..domain.errors import AuthenticationError, NotFoundError, PermissionDenied
 from ..domain.permissions import Action
+from ..domain.rules import is_overdue
 from ..persistence.db import Database
 from ..persistence.records import (
     ClientRecord,
@@ -133,8 +134,6 @@ _ITEM_TYPES = {t.value: t for t in ItemType}
 _SENSITIVITIES = {s.value: s for s in Sensitivity}
 _KEEPINGS = {k.value: k for k in Keeping}
 _STATES = {s.value: s for s in ItemState}
-_IN_SERVICE = ItemState.IN_SERVICE
-_TECHNICIAN = Keeping.TECHNICIAN
 
 
 def item_view_of(row: Sequence[Any], now_us: int) -> ItemView:
@@ -151,7 +150,7 @@ def item_view_of(row: Sequence[Any], now_us: int) -> ItemView:
         from_us(held_since_us) if held_since_us is not None else None,
         from_us(due_us) if due_us is not None else None,
         state_, original_id,
-        state_ is _IN_SERVICE and keeping_ is _TECHNICIAN and due_us is not None and due_us < now_us,
+        is_overdue(state_, keeping_, due_us, now_us),
         last_seq,
     )
 
@@ -182,12 +181,7 @@ def check_account(active: bool | None, login: str | None, role_value: str | None
 
 def item_view(row: Sequence[Any], now_us: int) -> ItemView:
     rec: ItemRecord = row[0]
-    overdue = (
-        rec.state == ItemState.IN_SERVICE
-        and rec.keeping == Keeping.TECHNICIAN
-        and rec.due_us is not None
-        and rec.due_us < now_us
-    )
+    overdue = is_overdue(ItemState(rec.state), Keeping(rec.keeping), rec.due_us, now_us)
     return ItemView(
         id=rec.id,
         registry_id=rec.registry_id,

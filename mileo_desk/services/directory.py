@@ -9,15 +9,14 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import ContractLevel, ItemState, Role, Sensitivity
 from ..domain.errors import AuthenticationError, ConflictError, NotFoundError, RuleViolation, ValidationError
+from ..domain.identifiers import lookup_key, normalize_uid
 from ..domain.permissions import Action, allowed
 from ..domain.text import (
     ADDRESS_MAX,
     clean_email,
     clean_phone,
     fold,
-    lookup_key,
     normalize_login,
-    normalize_uid,
     require_text,
     strip_controls,
 )

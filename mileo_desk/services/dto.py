@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ..domain.enums import ContractLevel, ItemState, ItemType, Keeping, MovementKind, Role, Sensitivity
+from ..domain.rules import ItemFacts, ItemStatus
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,16 @@ class ItemView:
     original_id: int | None
     overdue: bool
     last_seq: int
+
+    @property
+    def status(self) -> ItemStatus:
+        """Where the item is and who holds it, as the domain's rules take it."""
+        return ItemStatus(self.state, self.keeping, self.holder_id, self.held_since, self.due_at)
+
+    @property
+    def facts(self) -> ItemFacts:
+        """What the rules need to say which movements the item can undergo now."""
+        return ItemFacts(self.registry_id, self.type, self.status, self.holder_name)
 
 
 @dataclass(frozen=True)

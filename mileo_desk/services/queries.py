@@ -48,8 +48,9 @@ from sqlalchemy.orm import Session
 from ..domain.clock import end_of_paris_day, to_us
 from ..domain.enums import ItemState, ItemType, Keeping, MovementKind, Role
 from ..domain.errors import AuthenticationError, NotFoundError, ValidationError
+from ..domain.identifiers import lookup_key, normalize_registry_id
 from ..domain.permissions import Action, allowed
-from ..domain.text import fold, has_controls, lookup_key, normalize_registry_id, strip_controls
+from ..domain.text import fold, has_controls, strip_controls
 from ..persistence.records import ItemRecord, MovementRecord
 from ..persistence.repositories import paginate
 from ..persistence.search_order import OVERFLOW

@@ -14,16 +14,11 @@ from ..domain import rules
 from ..domain import signature as sig
 from ..domain.clock import from_us, paris_date, to_us
 from ..domain.enums import ItemState, ItemType, Keeping, MovementKind, Role, SignatureRole
-from ..domain.errors import ConflictError, NotFoundError, PermissionDenied, RuleViolation, ValidationError
+from ..domain.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
+from ..domain.identifiers import next_registry_id, normalize_registry_id, normalize_uid, registry_id_prefix
 from ..domain.permissions import Action
-from ..domain.rules import HolderFacts, ItemStatus
-from ..domain.text import (
-    clean_note,
-    clean_text,
-    normalize_registry_id,
-    normalize_uid,
-    require_text,
-)
+from ..domain.rules import CORRECTABLE_FIELDS, HolderFacts, ItemStatus
+from ..domain.text import clean_note, clean_text, require_text
 from ..persistence.records import (
     ClientRecord,
     ItemRecord,
@@ -49,14 +44,6 @@ class MandateInput:
     document_name: str | None = None
 
 
-#: item fields a correction may change (besides the due date of a current attribution):
-#: label and maximum length, the same as at reception
-CORRECTABLE_FIELDS: dict[str, tuple[str, int]] = {
-    "stamped_number": ("Numéro frappé", 60),
-    "label": ("Désignation", 120),
-    "card_uid": ("UID de la carte", 20),
-    "tag_uid": ("UID du porte-clés", 20),
-}
 MAX_DOCUMENT = 10_000_000
 
 
@@ -134,22 +121,13 @@ class RegistryService(ServiceBase):
                 return
         raise ConflictError(f"L'UID {uid} est déjà enregistré pour {owner}.", field=field)
 
-    def _next_registry_id(self, session: Session, client: ClientRecord) -> str:
-        prefix = f"{client.code}-"
-        # follow the highest generated number (not the item count: explicit ids leave gaps)
+    @staticmethod
+    def _next_registry_id(session: Session, client: ClientRecord) -> str:
+        # the domain's rule over the ids this client already has (highest generated number + 1)
         taken = session.execute(
-            select(ItemRecord.registry_id).where(ItemRecord.registry_id.like(f"{prefix}%"))
+            select(ItemRecord.registry_id).where(ItemRecord.registry_id.like(f"{registry_id_prefix(client.code)}%"))
         ).scalars()
-        numbers = [int(r[len(prefix):]) for r in taken if r[len(prefix):].isdigit()]
-        n = max(numbers, default=0) + 1
-        while True:
-            candidate = f"{prefix}{n:05d}"
-            exists = session.execute(
-                select(ItemRecord.id).where(ItemRecord.registry_id == candidate)
-            ).scalar_one_or_none()
-            if exists is None:
-                return candidate
-            n += 1
+        return next_registry_id(client.code, taken)
 
     # -- reception -----------------------------------------------------------------
 
@@ -306,7 +284,7 @@ class RegistryService(ServiceBase):
                 signature_row(custodian_signature, role=SignatureRole.CUSTODIAN, who=actor_rec.full_name,
                               signer_id=actor_rec.id),
             ]
-            late = before.due_at is not None and before.due_at < self.now()
+            late = before.overdue(self.now())
             _apply(item, status)
             refresh_item_search(s, item)
             movement = append_movement(
@@ -362,8 +340,7 @@ class RegistryService(ServiceBase):
         with self.db.write() as s:
             actor_rec, item = self._begin_movement(s, actor, Action.DECLARE_LOSS, item_id)
             before = _status(item)
-            if Role(actor_rec.role) is Role.TECHNICIAN and before.holder_id != actor_rec.id:
-                raise PermissionDenied("Un technicien ne peut déclarer perdu que ce qu'il détient.")
+            rules.check_declarant(Role(actor_rec.role), actor_rec.id, before)
             status, facts = rules.declare_loss(
                 before, label=item.registry_id, stolen=stolen, noticed_at=noticed_at,
                 reported_at=reported_at, now=self.now(),

@@ -6,15 +6,13 @@ from ..domain.clock import format_paris
 from ..domain.enums import MovementKind, SignatureRole
 from ..domain.errors import RuleViolation
 from ..domain.permissions import Action
+from ..domain.wording import RECEIPT_TITLES, receipt_statements
+from ..persistence.records import PersonRecord
 from ..reports.base import PdfDocument
 from ..reports.receipt import ReceiptData, ReceiptSignature, render_receipt
 from .base import ServiceBase
 from .dto import Actor
 from .queries import QueryService
-
-_RECEIPT_KINDS = {
-    MovementKind.ATTRIBUTION, MovementKind.RETURN, MovementKind.TRANSFER, MovementKind.RESTITUTION,
-}
 
 
 class ReportService(ServiceBase):
@@ -27,24 +25,22 @@ class ReportService(ServiceBase):
             self.authorize(s, actor, Action.VIEW_OWN_ITEMS)
             movement = self.load_movement_view(s, seq)
         item = queries.get_item(actor, item_id=movement.item_id)
-        if movement.kind not in _RECEIPT_KINDS:
+        if movement.kind not in RECEIPT_TITLES:
             raise RuleViolation(
                 f"Le mouvement n°{seq} ({movement.kind.label_fr}) n'est pas une remise : pas de bon de remise.",
                 code="pas_de_bon",
             )
         holder = movement.holder_name or ""
-        statements = {
-            MovementKind.ATTRIBUTION: f"Je soussigné(e) {holder} reconnais avoir reçu l'objet {item.registry_id} "
-            "et en être responsable jusqu'à sa restitution (PROC-INT-006 §01).",
-            MovementKind.TRANSFER: f"Je soussigné(e) {holder} reconnais avoir reçu l'objet {item.registry_id} "
-            "par transfert et en être responsable jusqu'à sa restitution (PROC-INT-006 §01).",
-            MovementKind.RETURN: f"{holder} a rendu l'objet {item.registry_id} au siège ; le gardien le "
-            "contresigne (PROC-INT-006 §01).",
-            MovementKind.RESTITUTION: f"L'objet {item.registry_id} a été restitué au client {item.client_name} "
-            "(PROC-INT-006 §04).",
-        }
+        previous = None
+        if movement.kind is MovementKind.TRANSFER and movement.details.get("from_holder_id"):
+            previous = self._person_name(int(movement.details["from_holder_id"]))
+        statements = receipt_statements(
+            movement.kind, item_type=item.type, registry_id=item.registry_id, holder=holder,
+            actor=movement.actor_name, client=item.client_name, previous_holder=previous,
+            client_signatory=movement.details.get("client_signatory"),
+        )
         data = ReceiptData(
-            title="Bon de remise" if movement.kind is not MovementKind.RETURN else "Bon de retour",
+            title=RECEIPT_TITLES[movement.kind],
             movement_label=movement.kind.label_fr,
             seq=movement.seq,
             movement_hash=movement.hash,
@@ -58,7 +54,7 @@ class ReportService(ServiceBase):
             site_name=item.site_name,
             holder_name=holder,
             due_paris=format_paris(movement.due_at),
-            statement=statements[movement.kind],
+            statements=statements,
             note=movement.note or "",
             signatures=tuple(
                 ReceiptSignature(SignatureRole(sg.role).label_fr, sg.signer_name, sg.digest, sg.png)
@@ -67,3 +63,8 @@ class ReportService(ServiceBase):
         )
         return render_receipt(data)
 
+
+    def _person_name(self, person_id: int) -> str | None:
+        with self.db.read() as s:
+            person = s.get(PersonRecord, person_id)
+            return person.full_name if person is not None else None

@@ -20,14 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.clock import format_paris, paris_date
 from ..domain.enums import ItemType, MovementKind
 from ..domain.errors import MileoError, ValidationError
+from ..domain.identifiers import RegistryIdSequence, normalize_registry_id, normalize_uid, registry_id_prefix
 from ..domain.permissions import Action
-from ..domain.text import NAME_MAX, clean_text, fold, normalize_registry_id, normalize_uid
+from ..domain.text import NAME_MAX, clean_text, fold
 from ..persistence.records import ClientRecord, ItemRecord, MovementRecord, PersonRecord, SiteRecord
 from ..persistence.repositories import append_movement
 from .base import ServiceBase, item_select, item_view, movement_select, movement_views
@@ -476,12 +477,12 @@ class TransferService(ServiceBase):
                source: str) -> list[str]:
         registry = RegistryService(self.db, self.clock)
         reserved = {p.registry_id for p in planned if p.registry_id}
-        counters: dict[int, int] = {}
+        sequences: dict[int, RegistryIdSequence] = {}
         created: list[str] = []
         now_us = self.now_us()
         errors: list[RowError] = []
         for p in planned:
-            rid = p.registry_id or self._generate_id(s, p, counters, reserved)
+            rid = p.registry_id or self._generate_id(s, p, sequences, reserved)
             try:
                 item = registry._new_item(
                     s, actor_rec, client_id=p.client_id, site_id=p.site_id, type=p.type, registry_id=rid,
@@ -502,22 +503,16 @@ class TransferService(ServiceBase):
         return created
 
     @staticmethod
-    def _generate_id(s: Session, p: _Planned, counters: dict[int, int], reserved: set[str]) -> str:
-        # like RegistryService._next_registry_id, but never one that a later row of the file names
-        n = counters.get(p.client_id)
-        if n is None:
-            n = int(s.execute(select(func.count()).select_from(ItemRecord)
-                              .where(ItemRecord.client_id == p.client_id)).scalar_one()) + 1
-        while True:
-            candidate = f"{p.client_code}-{n:05d}"
-            n += 1
-            if candidate in reserved:
-                continue
-            if s.execute(select(ItemRecord.id).where(ItemRecord.registry_id == candidate)).scalar_one_or_none():
-                continue
-            counters[p.client_id] = n
-            reserved.add(candidate)
-            return candidate
+    def _generate_id(s: Session, p: _Planned, sequences: dict[int, RegistryIdSequence], reserved: set[str]) -> str:
+        # the same rule as reception (the domain's sequence), never an id a row of the file names
+        seq = sequences.get(p.client_id)
+        if seq is None:
+            seq = sequences[p.client_id] = RegistryIdSequence(p.client_code, s.execute(
+                select(ItemRecord.registry_id).where(ItemRecord.registry_id.like(f"{registry_id_prefix(p.client_code)}%"))
+            ).scalars())
+            for rid in reserved:
+                seq.reserve(rid)
+        return seq.next()
 
     # -- export -------------------------------------------------------------------
 

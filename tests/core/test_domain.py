@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from mileo_desk.domain import chain, rules, text
+from mileo_desk.domain import chain, identifiers, rules, text
 from mileo_desk.domain import signature as sig_mod
 from mileo_desk.domain.clock import end_of_paris_day, format_paris, from_us, paris_date, parse_user_datetime, to_us
 from mileo_desk.domain.enums import ItemState, ItemType, Keeping, Role
@@ -284,7 +284,7 @@ def test_unreadable_signature_file_is_refused() -> None:
     ],
 )
 def test_uids_are_normalised(raw: str | None, expected: str | None) -> None:
-    assert text.normalize_uid(raw) == expected
+    assert identifiers.normalize_uid(raw) == expected
 
 
 @pytest.mark.parametrize(
@@ -292,7 +292,7 @@ def test_uids_are_normalised(raw: str | None, expected: str | None) -> None:
 )
 def test_bad_uids_are_refused(raw: str) -> None:
     with pytest.raises(ValidationError, match="4 à 10 octets") as info:
-        text.normalize_uid(raw, field="card_uid")
+        identifiers.normalize_uid(raw, field="card_uid")
     assert info.value.field == "card_uid"
 
 
@@ -329,10 +329,10 @@ def test_clean_text_rules() -> None:
 
 
 def test_registry_ids_email_and_phone() -> None:
-    assert text.normalize_registry_id(" ecl-00001 ") == "ECL-00001"
+    assert identifiers.normalize_registry_id(" ecl-00001 ") == "ECL-00001"
     for bad in ("", "AB", "-ABC", "ÉCL-1", "ECL 1", "X" * 33):
         with pytest.raises(ValidationError):
-            text.normalize_registry_id(bad)
+            identifiers.normalize_registry_id(bad)
     assert text.clean_email("rssi@banquedunord.fr") == "rssi@banquedunord.fr"
     with pytest.raises(ValidationError, match="e-mail invalide"):
         text.clean_email("pas-une-adresse")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import weakref
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
@@ -52,8 +52,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.clock import PARIS, end_of_paris_day, format_paris, paris_date
-from ...domain.enums import ItemState, ItemType, Keeping, Sensitivity
+from ...domain.clock import format_paris
+from ...domain.enums import ItemState, Keeping, Sensitivity
 from ...domain.errors import MileoError, ValidationError
 from ...domain.text import fold
 from ..models.labels import error_text, item_type_label, role_label, state_label
@@ -75,13 +75,6 @@ DATE_FORMAT = "dd/MM/yyyy"
 _LABELS = "DialogLabels"
 
 #: the item named with its article, as in « reconnais avoir reçu la clé ECL-00012 »
-_ITEM_THING = {
-    ItemType.BADGE: QT_TRANSLATE_NOOP("DialogLabels", "le badge"),
-    ItemType.MECHANICAL_KEY: QT_TRANSLATE_NOOP("DialogLabels", "la clé"),
-    ItemType.CODE_KEY: QT_TRANSLATE_NOOP("DialogLabels", "la clé à code"),
-    ItemType.MASTER_KEY: QT_TRANSLATE_NOOP("DialogLabels", "la clé maîtresse"),
-    ItemType.TEMPORARY_BADGE: QT_TRANSLATE_NOOP("DialogLabels", "le badge temporaire"),
-}
 _SENSITIVITY = {
     Sensitivity.S1: QT_TRANSLATE_NOOP("DialogLabels", "S1 — site courant"),
     Sensitivity.S2: QT_TRANSLATE_NOOP("DialogLabels", "S2 — site sensible"),
@@ -92,11 +85,6 @@ _SENSITIVITY = {
 def _tr(text: object) -> str:
     # QT_TRANSLATE_NOOP returns its text unchanged (typed object in the stubs)
     return QCoreApplication.translate(_LABELS, str(text))
-
-
-def item_thing(value: ItemType) -> str:
-    """« la clé », « le badge »… for the signed statements."""
-    return _tr(_ITEM_THING[ItemType(value)])
 
 
 def sensitivity_label(value: Sensitivity) -> str:
@@ -123,19 +111,6 @@ def to_qdate(day: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def paris_at(day: date, hour: int, minute: int = 0) -> datetime:
-    """*day* at *hour*:*minute* in Paris, as UTC."""
-    return datetime.combine(day, time(hour, minute), tzinfo=PARIS).astimezone(UTC)
-
-
-def default_due(item_type: ItemType, now: datetime) -> datetime:
-    """A temporary site badge comes back the same day (PROC-INT-005 §04): 23:59 today; any
-    other item in a week, at 18:00 Paris time."""
-    if ItemType(item_type) is ItemType.TEMPORARY_BADGE:
-        return end_of_paris_day(now).replace(second=0, microsecond=0)
-    return paris_at(paris_date(now) + timedelta(days=7), 18)
 
 
 class ParisDateTimeEdit(QDateTimeEdit):

@@ -11,20 +11,20 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ...domain import wording
 from ...domain.clock import format_paris
 from ...domain.enums import ItemType
 from ...domain.errors import ValidationError
-from ...domain.text import normalize_uid
+from ...domain.identifiers import normalize_uid
+from ...domain.rules import default_due
 from ..widgets.signature_pad import SignaturePad
 from ._common import (
     ItemHeader,
     OpDialog,
     ParisDateTimeEdit,
     PersonCombo,
-    default_due,
     form_layout,
     hint_label,
-    item_thing,
     note_edit,
     plain,
     require_signature,
@@ -181,10 +181,8 @@ class AttributeDialog(_HolderDialog):
         )
 
     def statement(self, name: str) -> str:
-        return self.tr(
-            "Je soussigné(e) {name} reconnais avoir reçu {thing} {registry_id} et en être responsable "
-            "jusqu'à son retour."
-        ).format(name=name, thing=item_thing(self.item.type), registry_id=self.item.registry_id)
+        return wording.attribution_statement(holder=name, item_type=self.item.type,
+                                             registry_id=self.item.registry_id)
 
     def build_op(self) -> Callable[[], Any]:
         holder = self._chosen_holder()
@@ -218,11 +216,8 @@ class TransferDialog(_HolderDialog):
             )
 
     def statement(self, name: str) -> str:
-        return self.tr(
-            "Je soussigné(e) {name} reconnais avoir reçu {thing} {registry_id} des mains de {previous} "
-            "et en être responsable jusqu'à son retour."
-        ).format(name=name, thing=item_thing(self.item.type), registry_id=self.item.registry_id,
-                 previous=self.item.holder_name or self.tr("son détenteur"))
+        return wording.transfer_statement(holder=name, item_type=self.item.type,
+                                          registry_id=self.item.registry_id, previous=self.item.holder_name)
 
     def build_op(self) -> Callable[[], Any]:
         holder = self._chosen_holder()
@@ -249,10 +244,9 @@ class ReturnDialog(OpDialog):
         self.item = item
         actor = ctx.actor
         holder = item.holder_name or self.tr("le détenteur")
-        thing = item_thing(item.type)
 
         self.header = ItemHeader(item, self.body)
-        self.late = item.due_at is not None and item.due_at < self.now()
+        self.late = item.status.overdue(self.now())
         if self.late and item.due_at is not None:
             delay = format_delay((self.now() - item.due_at).total_seconds())
             self.notice_banner.show_message(
@@ -264,17 +258,15 @@ class ReturnDialog(OpDialog):
         self.technician_pad.setObjectName("signature_technician")
         self.technician_pad.set_signer(
             item.holder_name or "",
-            self.tr("Je soussigné(e) {name} déclare rendre {thing} {registry_id} au siège.").format(
-                name=holder, thing=thing, registry_id=item.registry_id
-            ),
+            wording.return_statement(holder=holder, item_type=item.type, registry_id=item.registry_id),
         )
         self.custodian_pad = SignaturePad(self.body)
         self.custodian_pad.setObjectName("signature_custodian")
         custodian = actor.full_name if actor is not None else ""
         self.custodian_pad.set_signer(
             custodian,
-            self.tr("Je soussigné(e) {name} contresigne le retour de {thing} {registry_id} par {holder}.")
-            .format(name=custodian, thing=thing, registry_id=item.registry_id, holder=holder),
+            wording.return_countersignature(custodian=custodian, holder=holder, item_type=item.type,
+                                            registry_id=item.registry_id),
         )
         self.note_edit = note_edit(self.body, self.tr("État de l'objet, remarques…"))
         self.note_edit.setObjectName("noteEdit")

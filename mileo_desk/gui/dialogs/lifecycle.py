@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.rules import LOSS_REPORT_DELAY
+from ...domain import wording
+from ...domain.rules import LOSS_REPORT_MINUTES, is_late_report
 from ..widgets.signature_pad import SignaturePad
 from ._common import (
     ItemHeader,
@@ -29,7 +30,6 @@ from ._common import (
     buttons_without_default,
     form_layout,
     hint_label,
-    item_thing,
     note_edit,
     plain,
     require_signature,
@@ -100,9 +100,9 @@ class LossDialog(OpDialog):
         self.procedure_hint = hint_label(
             self.tr(
                 "PROC-INT-006 §03 : le technicien signale la perte ou le vol à son responsable dans les "
-                "30 minutes qui suivent sa constatation. Le responsable d'exploitation prévient ensuite le "
+                "{limit} minutes qui suivent sa constatation. Le responsable d'exploitation prévient ensuite le "
                 "responsable sécurité du client et un rapport d'incident écrit lui est transmis sous 2 heures."
-            ),
+            ).format(limit=LOSS_REPORT_MINUTES),
             self.body,
         )
 
@@ -148,7 +148,7 @@ class LossDialog(OpDialog):
 
     def is_late(self) -> bool:
         """What the 30-minute rule says about the times entered (PROC-INT-006 §03)."""
-        return self.reported_edit.value() - self.noticed_edit.value() > LOSS_REPORT_DELAY
+        return is_late_report(self.noticed_edit.value(), self.reported_edit.value())
 
     def update_rule(self) -> None:
         """Show, as the times are typed, whether the report is within 30 minutes."""
@@ -156,17 +156,17 @@ class LossDialog(OpDialog):
         if delay < timedelta(0):
             kind = "error"
             text = self.tr("L'heure de signalement précède l'heure de constatation.")
-        elif delay > LOSS_REPORT_DELAY:
+        elif self.is_late():
             kind = "late"
             text = self.tr(
-                "Signalé {delay} après la constatation : au-delà des 30 minutes de PROC-INT-006 §03, la "
+                "Signalé {delay} après la constatation : au-delà des {limit} minutes de PROC-INT-006 §03, la "
                 "déclaration sera marquée comme tardive."
-            ).format(delay=format_delay(delay.total_seconds()))
+            ).format(delay=format_delay(delay.total_seconds()), limit=LOSS_REPORT_MINUTES)
         else:
             kind = "ok"
             text = self.tr(
-                "Signalé {delay} après la constatation : dans le délai de 30 minutes (PROC-INT-006 §03)."
-            ).format(delay=format_delay(delay.total_seconds()))
+                "Signalé {delay} après la constatation : dans le délai de {limit} minutes (PROC-INT-006 §03)."
+            ).format(delay=format_delay(delay.total_seconds()), limit=LOSS_REPORT_MINUTES)
         self.rule_label.setText(text)
         self.rule_label.setProperty("rule", kind)
         self.rule_label.setStyleSheet(_RULE_STYLES[kind])
@@ -284,11 +284,10 @@ class RestituteDialog(OpDialog):
         self.note_edit.setFocus()
 
     def _statement(self) -> str:
-        name = self.signatory_edit.text().strip()
-        return self.tr(
-            "Je soussigné(e) {name}, représentant(e) de {client}, reconnais avoir récupéré {thing} {registry_id}."
-        ).format(name=name or "…", client=self.item.client_name, thing=item_thing(self.item.type),
-                 registry_id=self.item.registry_id)
+        return wording.restitution_statement(
+            client=self.item.client_name, item_type=self.item.type, registry_id=self.item.registry_id,
+            signatory=self.signatory_edit.text().strip() or "…",
+        )
 
     def _on_client_signs_toggled(self, checked: bool) -> None:
         self.signatory_edit.setEnabled(checked)

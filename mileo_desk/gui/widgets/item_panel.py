@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ItemState, ItemType, Keeping, MovementKind
 from ...domain.errors import MileoError
 from ...domain.permissions import Action
+from ...domain.rules import LOSS_REPORT_MINUTES
 from ...services import Services
 from ...services.dto import Actor, ItemView, MovementView, SignatureView, VerifyReport
 from ..context import ChangeSet, GuiContext
@@ -232,7 +233,8 @@ class MovementDelegate(QStyledItemDelegate):
             if holder:
                 lines.append(self.tr("Détenteur au moment des faits : %1").replace("%1", holder))
             if d.get("late"):
-                lines.append(self.tr("Signalement tardif : plus de 30 minutes après le constat (PROC-INT-006 §03)"))
+                lines.append(self.tr("Signalement tardif : plus de %1 minutes après le constat (PROC-INT-006 §03)")
+                             .replace("%1", str(LOSS_REPORT_MINUTES)))
         elif m.kind is MovementKind.FOUND:
             lines.append(self.tr("De retour au siège ; la déclaration reste dans l'historique"))
         elif m.kind is MovementKind.RESTITUTION:
