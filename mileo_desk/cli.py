@@ -35,7 +35,7 @@ from .domain.rules import LATE_REPORT_TEXT, LOSS_REPORT_MINUTES
 if TYPE_CHECKING:
     from .devices.protocols import ReadEvent
     from .services import Actor, Services
-    from .services.dto import HandoverResult, ItemView, MovementView, PersonView
+    from .services.dto import ItemView, MovementResult, MovementView, PersonView
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -646,7 +646,7 @@ def cmd_site_update(ctx: Context) -> int:
 # --------------------------------------------------------------------------- commands: items
 
 
-def _movement_done(ctx: Context, result: HandoverResult, headline: str) -> int:
+def _movement_done(ctx: Context, result: MovementResult, headline: str) -> int:
     def text() -> str:
         lines = [f"{headline} (mouvement n°{result.movement.seq}).", describe_item(result.item)]
         lines += [f"Copie créée : {c.registry_id}" for c in result.created]

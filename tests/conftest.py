@@ -53,7 +53,7 @@ from mileo_desk.domain.enums import ContractLevel, ItemType, Role, Sensitivity
 from mileo_desk.domain.errors import MileoError
 from mileo_desk.domain.signature import SignatureCapture
 from mileo_desk.services import Actor, Services, open_services
-from mileo_desk.services.dto import HandoverResult, ItemView, MovementView
+from mileo_desk.services.dto import ItemView, MovementResult, MovementView
 from tests.support.postgres import postgres_server, postgres_url  # noqa: F401
 
 #: the moment the world is built: Tuesday 10 March 2026, 09:00 in Paris (CET, UTC+1)
@@ -286,7 +286,7 @@ class World:
 
     def attribute(
         self, item_id: int, holder_id: int | None = None, *, due: datetime | None = None, by: Actor | None = None
-    ) -> HandoverResult:
+    ) -> MovementResult:
         return self.svc.registry.attribute_item(
             by or self.custodian,
             item_id=item_id,
@@ -295,7 +295,7 @@ class World:
             signature=sig(1),
         )
 
-    def give_back(self, item_id: int, *, by: Actor | None = None) -> HandoverResult:
+    def give_back(self, item_id: int, *, by: Actor | None = None) -> MovementResult:
         return self.svc.registry.return_item(
             by or self.custodian, item_id=item_id, technician_signature=sig(2), custodian_signature=sig(3)
         )

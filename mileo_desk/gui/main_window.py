@@ -49,9 +49,9 @@ from ..domain.rules import available_movements
 from ..domain.text import fold
 from ..services.dto import (
     ClientView,
-    HandoverResult,
     ItemFilter,
     ItemView,
+    MovementResult,
     MovementView,
     PersonView,
     SiteView,
@@ -819,7 +819,7 @@ class MainWindow(QMainWindow):
 
     def _on_dialog_completed(self, result: Any) -> None:
         # the dialog broadcast its change set itself; here we only navigate
-        if isinstance(result, HandoverResult):
+        if isinstance(result, MovementResult):
             item = result.item
             if result.movement.kind is MovementKind.RECEPTION or result.created:
                 target = result.created[0] if result.created else item

@@ -48,7 +48,7 @@ from ..persistence.records import (
     SiteRecord,
 )
 from .base import ServiceBase
-from .dto import Actor, HandoverResult, ItemFilter
+from .dto import Actor, ItemFilter, MovementResult
 from .registry import MandateInput
 
 if TYPE_CHECKING:
@@ -582,7 +582,7 @@ class _Simulation:
         self.schedule_return(item)
 
     def loss(self, item: _Item, *, stolen: bool, noticed_before: timedelta, reported_before: timedelta,
-             by: str, note: str) -> HandoverResult:
+             by: str, note: str) -> MovementResult:
         now = self.tick(5, 25)
         result = self.svc.registry.declare_loss(
             self.actors[by], item_id=item.id, stolen=stolen, noticed_at=now - noticed_before,

@@ -134,12 +134,49 @@ class MovementView:
 
 
 @dataclass(frozen=True)
-class HandoverResult:
-    """What a movement-producing service returns: the movement and the item after it."""
+class Changes:
+    """What a service call changed (Anki's ``OpChanges``): the window broadcasts it and each
+    view decides whether it must refresh, instead of guessing from the call it made."""
+
+    item_ids: frozenset[int] = frozenset()  #: items whose row or panel changed
+    items_added: bool = False  #: items were created (or removed from a list's scope): lists re-query
+    history: bool = False  #: movements were appended to the chain (integrity banner, dashboard)
+    clients: bool = False  #: clients or sites changed
+    people: bool = False  #: people (technicians, accounts) changed
+
+    def touches(self, item_id: int) -> bool:
+        """Whether the row or panel of *item_id* must be read again."""
+        return self.items_added or item_id in self.item_ids
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.item_ids | other.item_ids,
+            self.items_added or other.items_added,
+            self.history or other.history,
+            self.clients or other.clients,
+            self.people or other.people,
+        )
+
+
+@dataclass(frozen=True)
+class MovementResult:
+    """What a service that appends movements returns (reception, handovers, loss, found,
+    restitution, duplication, correction): the main movement, the item after it, the items
+    it created, and what changed."""
 
     movement: MovementView
     item: ItemView
     created: tuple[ItemView, ...] = ()
+
+    @property
+    def changes(self) -> Changes:
+        """The item (and its copies) changed, a movement joined the history; created items
+        enter the lists."""
+        return Changes(
+            item_ids=frozenset({self.item.id, *(c.id for c in self.created)}),
+            items_added=bool(self.created) or self.movement.kind is MovementKind.RECEPTION,
+            history=True,
+        )
 
 
 @dataclass(frozen=True)

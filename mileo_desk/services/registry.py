@@ -29,7 +29,7 @@ from ..persistence.records import (
 )
 from ..persistence.repositories import SignatureRow, append_movement, refresh_item_search, uid_owner
 from .base import ServiceBase
-from .dto import Actor, HandoverResult
+from .dto import Actor, MovementResult
 
 
 @dataclass(frozen=True)
@@ -97,9 +97,9 @@ class RegistryService(ServiceBase):
         return actor_rec, item
 
     def _result(self, session: Session, movement: MovementRecord, item: ItemRecord,
-                created: tuple[int, ...] = ()) -> HandoverResult:
+                created: tuple[int, ...] = ()) -> MovementResult:
         session.flush()
-        return HandoverResult(
+        return MovementResult(
             movement=self.load_movement_view(session, movement.seq),
             item=self.load_item_view(session, item.id),
             created=tuple(self.load_item_view(session, i) for i in created),
@@ -146,7 +146,7 @@ class RegistryService(ServiceBase):
         received_on: date | None = None,
         in_charge_id: int | None = None,
         note: str | None = None,
-    ) -> HandoverResult:
+    ) -> MovementResult:
         """Register an item received from a client (PROC-INT-006 §01), kept at headquarters."""
         with self.db.write() as s:
             actor_rec = self.authorize(s, actor, Action.RECEIVE_ITEM)
@@ -240,7 +240,7 @@ class RegistryService(ServiceBase):
         signature: sig.SignatureCapture | None,
         note: str | None = None,
         identified_by_badge: bool = False,
-    ) -> HandoverResult:
+    ) -> MovementResult:
         """Hand an item to a technician, who signs (PROC-INT-006 §01); a due date is required,
         the same day for a temporary site badge (PROC-INT-005 §04)."""
         with self.db.write() as s:
@@ -271,7 +271,7 @@ class RegistryService(ServiceBase):
         technician_signature: sig.SignatureCapture | None,
         custodian_signature: sig.SignatureCapture | None,
         note: str | None = None,
-    ) -> HandoverResult:
+    ) -> MovementResult:
         """The holder gives the item back; technician and custodian both sign (PROC-INT-006 §01)."""
         with self.db.write() as s:
             actor_rec, item = self._begin_movement(s, actor, Action.RETURN_ITEM, item_id)
@@ -303,7 +303,7 @@ class RegistryService(ServiceBase):
         due_at: datetime | None,
         signature: sig.SignatureCapture | None,
         note: str | None = None,
-    ) -> HandoverResult:
+    ) -> MovementResult:
         """Hand a held item from its holder to another technician, who signs."""
         with self.db.write() as s:
             _, item = self._begin_movement(s, actor, Action.TRANSFER_ITEM, item_id)
@@ -334,7 +334,7 @@ class RegistryService(ServiceBase):
         noticed_at: datetime | None,
         reported_at: datetime | None = None,
         note: str | None = None,
-    ) -> HandoverResult:
+    ) -> MovementResult:
         """Record a loss or theft with the noticed-at and reported-at times; a report later
         than 30 minutes after noticing is flagged (PROC-INT-006 §03)."""
         with self.db.write() as s:
@@ -359,7 +359,7 @@ class RegistryService(ServiceBase):
             )
             return self._result(s, movement, item)
 
-    def mark_found(self, actor: Actor, *, item_id: int, note: str | None = None) -> HandoverResult:
+    def mark_found(self, actor: Actor, *, item_id: int, note: str | None = None) -> MovementResult:
         """A lost or stolen item is back at headquarters; the loss stays in the history."""
         with self.db.write() as s:
             _, item = self._begin_movement(s, actor, Action.MARK_FOUND, item_id)
@@ -380,7 +380,7 @@ class RegistryService(ServiceBase):
         note: str | None = None,
         client_signature: sig.SignatureCapture | None = None,
         client_signatory: str | None = None,
-    ) -> HandoverResult:
+    ) -> MovementResult:
         """Give the item back to its client (PROC-INT-006 §04); optionally signed by the
         client's representative."""
         with self.db.write() as s:
@@ -412,7 +412,7 @@ class RegistryService(ServiceBase):
         mandate: MandateInput | None,
         copy_registry_ids: list[str] | None = None,
         note: str | None = None,
-    ) -> HandoverResult:
+    ) -> MovementResult:
         """Record a duplication. Master keys, encoded badges and code keys only under the
         client's written mandate (PROC-INT-006 §02); each copy becomes a new registry item
         linked to its original."""
@@ -519,7 +519,7 @@ class RegistryService(ServiceBase):
         note: str,
         due_at: datetime | None = None,
         changes: dict[str, str | None] | None = None,
-    ) -> HandoverResult:
+    ) -> MovementResult:
         """Record a correction: a new movement referencing the corrected one (history is
         never edited). It may fix the due date of the current attribution or an item's
         descriptive fields; the reason is mandatory."""

@@ -28,10 +28,10 @@ from mileo_desk.services.directory import DirectoryService
 from mileo_desk.services.dto import (
     ClientView,
     Dashboard,
-    HandoverResult,
     ItemFilter,
     ItemPage,
     ItemView,
+    MovementResult,
     PersonView,
     Resolution,
     SiteView,
@@ -557,7 +557,7 @@ def test_markdown_table_lists_every_action_and_role() -> None:
 
 def test_services_return_frozen_dtos() -> None:
     # the services hand out frozen DTOs, never ORM objects
-    for cls in (HandoverResult, ItemView, ItemPage, PersonView, ClientView, SiteView, Resolution, Dashboard,
+    for cls in (MovementResult, ItemView, ItemPage, PersonView, ClientView, SiteView, Resolution, Dashboard,
                 VerifyReport, ItemFilter):
         assert cls.__dataclass_params__.frozen, cls  # type: ignore[attr-defined]
 

@@ -45,7 +45,7 @@ from mileo_desk.gui.dialogs import (
     TransferDialog,
 )
 from mileo_desk.gui.scan import KeyboardRead
-from mileo_desk.services.dto import HandoverResult, ItemView
+from mileo_desk.services.dto import ItemView, MovementResult
 from tests.gui.conftest import GuiWorld
 from tests.gui.test_signature_pad import OFFSCREEN_LIMITS, pen_signature
 
@@ -203,7 +203,7 @@ def test_attribution_then_return_through_the_dialogs_with_pen_signatures(
     pen_signature(dialog.signature_pad.canvas, seed=1)
     result = click_ok(qtbot, dialog)
 
-    assert isinstance(result, HandoverResult)
+    assert isinstance(result, MovementResult)
     after = item(gui_world, badge.id)
     assert (after.keeping, after.holder_id, after.due_at) == (Keeping.TECHNICIAN, thomas, paris("20/03/2026 17:30"))
     mv = history(gui_world, badge.id)[-1]

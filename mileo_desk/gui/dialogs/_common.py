@@ -374,7 +374,7 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
 class OpDialog(QDialog):
     """A dialog whose OK runs one service call; refusals stay in the dialog."""
 
-    #: the service call succeeded: its result (HandoverResult, ClientView…); the dialog closes
+    #: the service call succeeded: its result (MovementResult, ClientView…); the dialog closes
     completed = Signal(object)
     #: the service refused: the MileoError, already shown in the banner
     failed = Signal(object)

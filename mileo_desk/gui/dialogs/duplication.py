@@ -40,7 +40,7 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
-    from ...services.dto import HandoverResult, ItemView
+    from ...services.dto import ItemView, MovementResult
     from ..context import GuiContext
 
 
@@ -170,7 +170,7 @@ class DuplicateDialog(OpDialog):
         if path:
             self.document_edit.setText(path)
 
-    def build_op(self) -> Callable[[], HandoverResult]:
+    def build_op(self) -> Callable[[], MovementResult]:
         copies = self.copies_spin.value()
         mandate: MandateInput | None = None
         path_text = self.document_edit.text().strip()
@@ -188,7 +188,7 @@ class DuplicateDialog(OpDialog):
         registry = self.ctx.services.registry
         item_id = self.item.id
 
-        def run() -> HandoverResult:
+        def run() -> MovementResult:
             final = mandate
             if final is not None and path_text:
                 # the scanned mandate is read on the worker: a large file never freezes the window
