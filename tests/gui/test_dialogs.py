@@ -4,6 +4,7 @@ are shown in French inside the dialog and nothing typed or signed is lost."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QWidget
@@ -194,10 +196,12 @@ def test_attribution_then_return_through_the_dialogs_with_pen_signatures(
     pick_person(qtbot, dialog, "eclair")
     assert dialog.holder_combo.person_id() == thomas
     assert dialog.signature_pad.title_label.text() == "Signature de Thomas Éclair"
-    assert dialog.signature_pad.statement_label.text() == (
+    # the one text people sign (domain.wording): the dialog shows it, the receipt prints it
+    signed = (
         f"Je soussigné(e) Thomas Éclair reconnais avoir reçu le badge {badge.registry_id} et en être "
-        "responsable jusqu'à son retour."
+        "responsable jusqu'à son retour au siège (PROC-INT-006 §01)."
     )
+    assert dialog.signature_pad.statement_label.text() == signed
     type_datetime(qtbot, dialog.due_edit, "20/03/2026 17:30")
     type_text(qtbot, dialog.note_edit, "Maintenance trimestrielle")
     pen_signature(dialog.signature_pad.canvas, seed=1)
@@ -215,6 +219,9 @@ def test_attribution_then_return_through_the_dialogs_with_pen_signatures(
     assert vectors["strokes"][0][0][0] == 0 and len({p[3] for p in vectors["strokes"][0]}) > 3
     assert signature.png.startswith(sig_mod.PNG_MAGIC)
     assert signature.digest == sig_mod.digest(signature.vectors, signature.png)
+    receipt = ctx.services.reports.handover_receipt(ctx.actor, seq=mv.seq)
+    printed = " ".join(PdfReader(io.BytesIO(receipt.pdf)).pages[0].extract_text().split())
+    assert signed in printed
     assert broadcasts[-1] == ChangeSet(item_ids=frozenset({badge.id}), registry=True)
 
     # the technician brings it back: both sign
