@@ -121,7 +121,8 @@ def _state_refusal(label: str, state: ItemState, action: str) -> RuleViolation:
     return RuleViolation(f"L'objet {label} {reasons[state]} : impossible de {action}.", code="etat")
 
 
-def _check_holder(holder: HolderFacts) -> None:
+def check_holder(holder: HolderFacts) -> None:
+    """PROC-INT-006 §01: an item is handed only to an active technician or site lead."""
     if not holder.active:
         raise RuleViolation(f"{holder.name} n'est plus actif : attribution impossible.", code="inactif")
     if holder.role not in HOLDER_ROLES:
@@ -177,7 +178,7 @@ def attribute(
 ) -> ItemStatus:
     """Hand an item kept at headquarters to a technician (PROC-INT-006 §01)."""
     may_attribute(status, label=label, holder_name_now=holder_name_now)
-    _check_holder(holder)
+    check_holder(holder)
     due = check_due_date(item_type, due_at, now)
     return ItemStatus(ItemState.IN_SERVICE, Keeping.TECHNICIAN, holder.person_id, now, due)
 
@@ -207,11 +208,16 @@ def transfer(
 ) -> ItemStatus:
     """Hand a held item directly from its holder to another technician."""
     may_transfer(status, label=label)
-    if holder.person_id == status.holder_id:
-        raise RuleViolation(f"{holder.name} détient déjà l'objet {label}.", code="meme_detenteur")
-    _check_holder(holder)
+    check_new_holder(status, holder, label=label)
+    check_holder(holder)
     due = check_due_date(item_type, due_at, now)
     return ItemStatus(ItemState.IN_SERVICE, Keeping.TECHNICIAN, holder.person_id, now, due)
+
+
+def check_new_holder(status: ItemStatus, holder: HolderFacts, *, label: str) -> None:
+    """A transfer goes to someone else than the current holder."""
+    if holder.person_id == status.holder_id:
+        raise RuleViolation(f"{holder.name} détient déjà l'objet {label}.", code="meme_detenteur")
 
 
 def may_transfer(status: ItemStatus, *, label: str) -> None:
