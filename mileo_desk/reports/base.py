@@ -22,6 +22,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+# ReportLab's 14 standard fonts are not embedded and their Latin-1 encoding loses « € »,
+# « œ » and typographic quotes; an embedded TrueType font keeps every French character
 FONT = "MileoSans"
 FONT_BOLD = "MileoSans-Bold"
 
@@ -53,6 +55,8 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def fingerprint(content: Any) -> str:
     """SHA-256 of the canonical JSON of what the document states."""
+    # canonical form: sorted keys, no spaces, UTF-8 as is, so that anyone holding the stated
+    # content (not the PDF bytes, which carry a creation date) recomputes the same digest
     data = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
@@ -75,6 +79,8 @@ def build(story: list[Flowable], *, title: str, footer: str, digest: str) -> byt
         title=title, author="Mileo Desk", subject=f"Empreinte {digest}",
     )
 
+    # the fingerprint sits on every page: a single page torn out of a printed report still
+    # names the document it belongs to
     def on_page(canvas: Canvas, document: Any) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 7)
@@ -84,6 +90,6 @@ def build(story: list[Flowable], *, title: str, footer: str, digest: str) -> byt
         canvas.drawRightString(A4[0] - 18 * mm, 12 * mm, f"Page {document.page}")
         canvas.restoreState()
 
-    page_cb: Callable[[Canvas, Any], None] = on_page
+    page_cb: Callable[[Canvas, Any], None] = on_page  # typed once: ReportLab's stubs take Any
     doc.build(story, onFirstPage=page_cb, onLaterPages=page_cb)
     return buf.getvalue()

@@ -45,6 +45,7 @@ class ReceiptData:
 
 
 def _esc(text: str) -> str:
+    # Paragraph parses a mini-markup: a label such as « Passe <bâtiment A> » must print as typed
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -53,7 +54,9 @@ def render_receipt(data: ReceiptData) -> PdfDocument:
     st = styles()
     content = asdict(data)
     for sig in content["signatures"]:
-        sig.pop("png")  # the signature's digest stands for its image
+        # the signature's digest (over its vectors and image, bound to the movement's hash)
+        # stands for the image: the fingerprint stays small and canonical
+        sig.pop("png")
     digest = fingerprint(content)
     rows = [
         ("Objet", f"{data.registry_id} — {data.item_type}" + (f" — {data.item_label}" if data.item_label else "")),
@@ -65,7 +68,7 @@ def render_receipt(data: ReceiptData) -> PdfDocument:
         ("Retour prévu", data.due_paris or "—"),
         ("Enregistré par", f"{data.actor_name} — poste {data.station}"),
     ]
-    if data.note:
+    if data.note:  # an empty row would read as a note erased
         rows.append(("Note", data.note))
     table = Table(
         [[Paragraph(_esc(k), st["cellb"]), Paragraph(_esc(v), st["cell"])] for k, v in rows],
@@ -91,9 +94,11 @@ def render_receipt(data: ReceiptData) -> PdfDocument:
         cells.append([
             Paragraph(f"<b>{_esc(sig.role_label)}</b> : {_esc(sig.signer_name)}", st["cell"]),
             img,
+            # half the digest is enough to compare by eye; the full one is in the history
             Paragraph(f"Empreinte : {sig.digest[:32]}…", st["small"]),
         ])
     if cells:
+        # signers side by side (technician | custodian), each column: name, image, digest
         sig_table = Table([list(col) for col in zip(*cells, strict=True)], colWidths=[87 * mm] * len(cells))
         sig_table.setStyle(TableStyle([
             ("BOX", (0, 0), (-1, -1), 0.4, colors.HexColor("#BBBBBB")),
