@@ -22,6 +22,8 @@ def to_us(moment: datetime) -> int:
     """Aware datetime → microseconds since the epoch (UTC)."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime")
+    # integer arithmetic: a float timestamp would lose microseconds past 2^53 and two
+    # stations must hash the very same value
     delta = moment - _EPOCH
     return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
@@ -85,5 +87,6 @@ def parse_user_datetime(text: str, *, field: str, label: str) -> datetime:
                 f"Date invalide pour « {label} » : « {raw[:40]} » (ex. 23/11/2026 14:05).", field=field
             ) from None
     if parsed.tzinfo is None:
+        # a person at the desk types Paris time; zoneinfo resolves the DST gap and fold
         parsed = parsed.replace(tzinfo=PARIS)
     return parsed.astimezone(UTC)

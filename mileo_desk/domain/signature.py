@@ -67,6 +67,8 @@ def validate(capture: SignatureCapture, *, who: str) -> None:
         raise ValidationError(f"La signature de {who} est vide.", field="signature")
     if capture.point_count > MAX_POINTS or len(capture.strokes) > MAX_STROKES:
         raise ValidationError(f"Signature de {who} : trop de points.", field="signature")
+    # a pen lifted just past the edge still draws there: 10 % beyond the area is tolerated,
+    # anything further is a forged or corrupted capture
     margin = 0.1
     for stroke in capture.strokes:
         last_t = -1
@@ -84,6 +86,8 @@ def validate(capture: SignatureCapture, *, who: str) -> None:
             if t < last_t:
                 raise ValidationError(f"Signature de {who} : horodatage incohérent.", field="signature")
             last_t = t
+    # a signature is refused as trivial on any of three counts: too few points (a tap), too
+    # little ink (a tick) or too small an extent (a scribble in one spot)
     xs = [pt[1] for s in capture.strokes for pt in s]
     ys = [pt[2] for s in capture.strokes for pt in s]
     extent = max(max(xs) - min(xs), max(ys) - min(ys))

@@ -31,6 +31,8 @@ def has_controls(text: str) -> bool:
 def fold(text: str) -> str:
     """Lower-case, accent-free form of *text* used by the search (``Écluse`` → ``ecluse``)."""
     decomposed = unicodedata.normalize("NFKD", strip_controls(text))
+    # NFKD splits « é » into « e » + a combining accent, which is dropped; ligatures that
+    # NFKD keeps (œ, æ) are spelled out so that « oeuvre » finds « Œuvre »
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().replace("œ", "oe").replace("æ", "ae").split())
 
@@ -48,6 +50,8 @@ def clean_text(
         if required:
             raise ValidationError(f"Le champ « {label} » est obligatoire.", field=field)
         return None
+    # names and labels are one line (they go into table cells and PDFs); only notes, whose
+    # maximum is longer, may hold line breaks
     if ("\n" in text or "\t" in text) and max_len <= NAME_MAX:
         raise ValidationError(f"Le champ « {label} » doit tenir sur une ligne.", field=field)
     if _CONTROL.search(text):
