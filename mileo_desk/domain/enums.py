@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-
 # the values (not the French labels) are stored and hashed into the chain: renaming one would
 # break every past movement's hash, so a label changes freely and a value never
 
