@@ -133,7 +133,7 @@ def _set_style(widget: QWidget, sheet: str) -> None:
 
 def open_signature(signature: SignatureView, parent: QWidget) -> QDialog:
     """A stored signature, large, with its replay and its digest."""
-    from .signature_pad import SignatureView as SignatureWidget
+    from .signature_viewer import SignatureView as SignatureWidget
 
     dialog = QDialog(parent.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -346,7 +346,7 @@ class MovementDelegate(QStyledItemDelegate):
     def _thumb(self, s: SignatureView) -> QPixmap:
         pixmap = self._pixmaps.get(s.id)
         if pixmap is None:
-            from .signature_pad import signature_pixmap
+            from .signature_ink import signature_pixmap
 
             pixmap = signature_pixmap(s.vectors, s.png)
             if not pixmap.isNull():
