@@ -103,6 +103,7 @@ class ParisDateTimeEdit(QDateTimeEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # typed and shown in Paris time whatever the workstation's own time zone
         self.setTimeZone(PARIS_ZONE)
         self.setDisplayFormat(DATETIME_FORMAT)
         self.setCalendarPopup(True)
@@ -161,6 +162,7 @@ class PersonCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
+        # editable only to search: typing a name never adds a person
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -101,6 +101,7 @@ class ItemPanel(QWidget):
                 label.setWordWrap(True)
         self._bundle: ItemBundle | None = None
         self._loading_id: int | None = None
+        # bumped by every show/clear: a load that finishes after a newer request is dropped
         self._token = 0
         self._global: VerifyReport | None = None
         self.timeline = TimelineModel(self)
@@ -305,6 +306,7 @@ class ItemPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            # retranslateUi() only redoes the Designer texts; the values are filled in code
             if self._bundle is not None:
                 self._fill_fields(self._bundle.item)
                 self._fill_chain()

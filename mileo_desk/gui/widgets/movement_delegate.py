@@ -78,10 +78,12 @@ MUTED = QColor("#57606a")
 
 def open_signature(signature: SignatureView, parent: QWidget) -> QDialog:
     """A stored signature, large, with its replay and its digest."""
+    # the service's SignatureView (the stored signature) and the widget share a name
     from .signature_viewer import SignatureView as SignatureWidget
 
     dialog = QDialog(parent.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # a function has no tr(): its strings stay filed under the delegate's context
     dialog.setWindowTitle(QCoreApplication.translate("MovementDelegate", "Signature de %1")
                           .replace("%1", signature.signer_name))
     layout = QVBoxLayout(dialog)
@@ -100,7 +102,7 @@ def open_signature(signature: SignatureView, parent: QWidget) -> QDialog:
                     dialog)
     digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     layout.addWidget(digest)
-    dialog.open()
+    dialog.open()  # window-modal, not blocking: the timeline stays live behind it
     return dialog
 
 
@@ -129,8 +131,10 @@ class MovementDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._panel = panel
         self._view = view
+        # a card's layout depends on the width its text wraps in: cached per (seq, width)
         self._layouts: dict[tuple[int, int], CardLayout] = {}
-        self._pixmaps: dict[int, QPixmap] = {}
+        self._pixmaps: dict[int, QPixmap] = {}  # thumbnails by signature id, decoded once
+        # MouseMove reaches editorEvent() without a button pressed: the cursor shows links
         view.setMouseTracking(True)
 
     def reset(self) -> None:
@@ -383,7 +387,7 @@ class MovementDelegate(QStyledItemDelegate):
         viewport = self._view.viewport()
         if event.type() == QEvent.Type.MouseMove:
             viewport.setCursor(Qt.CursorShape.PointingHandCursor if target else Qt.CursorShape.ArrowCursor)
-            return False
+            return False  # not consumed: the view still tracks hover and selection
         if target is None or event.button() != Qt.MouseButton.LeftButton:
             return False
         self.activate(*target)

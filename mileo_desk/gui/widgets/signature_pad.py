@@ -55,6 +55,7 @@ class SignaturePad(QWidget):
 
         self.canvas = SignatureCanvas(self)
         self.canvas.setObjectName("signatureCanvas")
+        # a refusal that names the field "signature" focuses the pad: the surface takes it
         self.setFocusProxy(self.canvas)
 
         self.error_label = QLabel(self)
@@ -72,6 +73,7 @@ class SignaturePad(QWidget):
         self.redo_button.setToolTip(self.tr("Remet le dernier trait retiré (Ctrl+Maj+Z)"))
         self.clear_button = QPushButton(self.tr("Effacer"), self)
         self.clear_button.setToolTip(self.tr("Efface la signature pour signer à nouveau"))
+        # inside a dialog, Enter must press OK, never one of these
         for button in (self.undo_button, self.redo_button, self.clear_button):
             button.setAutoDefault(False)
             button.setDefault(False)
@@ -205,6 +207,8 @@ class SignaturePad(QWidget):
     def _on_canvas_stroke_started(self) -> None:
         if self._error:
             self._set_error(None)
+
+    # after a button, the focus goes back to the surface so that Ctrl+Z / Ctrl+Maj+Z still work
 
     def _on_undo_button_clicked(self) -> None:
         self.canvas.undo()
