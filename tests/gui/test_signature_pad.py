@@ -16,14 +16,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mileo_desk.domain import signature as sig
-from mileo_desk.gui.widgets.signature_pad import (
-    SignatureCanvas,
-    SignaturePad,
-    SignatureView,
-    image_png,
-    render_signature_image,
-    signature_pixmap,
-)
+from mileo_desk.gui.widgets.signature_canvas import SignatureCanvas
+from mileo_desk.gui.widgets.signature_ink import image_png, render_signature_image, signature_pixmap
+from mileo_desk.gui.widgets.signature_pad import SignaturePad
+from mileo_desk.gui.widgets.signature_viewer import SignatureView
 
 #: the offscreen platform cannot propagate size hints, raise windows or grab the keyboard, and
 #: says so at WARNING level: that is the test platform's limitation, not the widget's

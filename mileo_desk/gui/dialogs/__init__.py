@@ -5,7 +5,7 @@ Every dialog has ``completed = Signal(object)``, emitted with the service's resu
 closes with ``accept()``.
 """
 
-from ._common import OpDialog
+from .base import OpDialog
 from .correction import CorrectionDialog
 from .directory import ClientDialog, PersonDialog, SiteDialog
 from .duplication import DuplicateDialog

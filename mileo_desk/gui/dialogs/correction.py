@@ -14,15 +14,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from ...domain.clock import format_paris
 from ...domain.enums import MovementKind
 from ..models.labels import movement_label as kind_label
-from ._common import (
-    OpDialog,
-    ParisDateTimeEdit,
-    esc,
-    form_layout,
-    hint_label,
-    note_edit,
-    set_tab_chain,
-)
+from .base import OpDialog
+from .fields import ParisDateTimeEdit, esc, form_layout, hint_label, note_edit, set_tab_chain
 
 if TYPE_CHECKING:
     from ...services.dto import ItemView, MovementView

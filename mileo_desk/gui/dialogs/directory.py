@@ -14,14 +14,8 @@ from ...domain.enums import ContractLevel, Role, Sensitivity
 from ...domain.errors import ValidationError
 from ...domain.permissions import Action
 from ..models.labels import contract_label, role_label
-from ._common import (
-    OpDialog,
-    form_layout,
-    hint_label,
-    section_label,
-    sensitivity_label,
-    set_tab_chain,
-)
+from .base import OpDialog
+from .fields import form_layout, hint_label, section_label, sensitivity_label, set_tab_chain
 
 if TYPE_CHECKING:
     from ...services.dto import ClientView, PersonView, SiteView

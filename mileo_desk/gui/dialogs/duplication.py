@@ -25,10 +25,8 @@ from ...domain.rules import MAX_COPIES
 from ...services import MandateInput
 from ...services.registry import MAX_DOCUMENT
 from ..models.labels import item_type_label
-from ._common import (
-    Banner,
-    ItemHeader,
-    OpDialog,
+from .base import Banner, ItemHeader, OpDialog
+from .fields import (
     ParisDateEdit,
     buddy_label,
     buttons_without_default,

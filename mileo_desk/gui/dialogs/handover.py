@@ -18,18 +18,8 @@ from ...domain.errors import ValidationError
 from ...domain.identifiers import normalize_uid
 from ...domain.rules import default_due
 from ..widgets.signature_pad import SignaturePad
-from ._common import (
-    ItemHeader,
-    OpDialog,
-    ParisDateTimeEdit,
-    PersonCombo,
-    form_layout,
-    hint_label,
-    note_edit,
-    plain,
-    require_signature,
-    set_tab_chain,
-)
+from .base import ItemHeader, OpDialog, require_signature
+from .fields import ParisDateTimeEdit, PersonCombo, form_layout, hint_label, note_edit, plain, set_tab_chain
 
 if TYPE_CHECKING:
     from ...services.dto import ItemView, PersonView

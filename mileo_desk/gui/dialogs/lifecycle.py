@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 from ...domain import wording
 from ...domain.rules import LOSS_REPORT_MINUTES, is_late_report
 from ..widgets.signature_pad import SignaturePad
-from ._common import (
-    ItemHeader,
-    OpDialog,
+from .base import ItemHeader, OpDialog, require_signature
+from .fields import (
     ParisDateTimeEdit,
     buddy_label,
     buttons_without_default,
@@ -32,7 +31,6 @@ from ._common import (
     hint_label,
     note_edit,
     plain,
-    require_signature,
     set_tab_chain,
 )
 from .handover import format_delay

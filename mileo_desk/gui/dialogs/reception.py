@@ -12,16 +12,8 @@ from ...domain.clock import paris_date
 from ...domain.enums import ItemType
 from ...domain.errors import ValidationError
 from ..models.labels import item_type_label
-from ._common import (
-    OpDialog,
-    ParisDateEdit,
-    form_layout,
-    hint_label,
-    note_edit,
-    plain,
-    set_tab_chain,
-    to_qdate,
-)
+from .base import OpDialog
+from .fields import ParisDateEdit, form_layout, hint_label, note_edit, plain, set_tab_chain, to_qdate
 
 if TYPE_CHECKING:
     from ...services.dto import ClientView, SiteView
