@@ -77,8 +77,8 @@ def install_excepthook() -> None:
 
 def create_demo_data(services: Any) -> Any:
     """First run on an empty registry: the demo administrator, then the demo registry
-    (:mod:`mileo_desk.services.demo`, built through the real services). Returns its summary."""
-    from .services.demo import DEMO_ADMIN, DEMO_PASSWORD, DemoService
+    (:mod:`mileo_desk.demo`, built through the real services). Returns its summary."""
+    from .demo import DEMO_ADMIN, DEMO_PASSWORD, DemoService
 
     services.setup.create_first_admin(full_name=DEMO_ADMIN.full_name, login=DEMO_ADMIN.login,
                                       password=DEMO_PASSWORD)
@@ -89,7 +89,7 @@ def create_demo_data(services: Any) -> Any:
 def demo_hint(services: Any) -> str | None:
     """The demo accounts, shown in the login dialog when the registry is the demo one."""
     try:
-        from .services.demo import DEMO_PASSWORD, DEMO_USERS, DemoService
+        from .demo import DEMO_PASSWORD, DEMO_USERS, DemoService
     except ImportError:
         return None
     if not DemoService(services.db, services.clock).is_demo():
@@ -119,7 +119,7 @@ def prepare_database(db_url: str | None, *, demo: bool = True) -> tuple[Any, str
     try:
         import importlib
 
-        importlib.import_module("mileo_desk.services.demo")
+        importlib.import_module("mileo_desk.demo")
     except ImportError:
         return services, (
             "La base de données est vide et les données de démonstration ne sont pas disponibles. "

@@ -422,7 +422,7 @@ def _item(ctx: Context, registry_id: str) -> ItemView:
 
 def cmd_init(ctx: Context) -> int:
     """Create or migrate the database; create the first administrator (and the demo)."""
-    from .services.demo import DEMO_ADMIN, DEMO_PASSWORD, DemoService
+    from .demo import DEMO_ADMIN, DEMO_PASSWORD, DemoService
 
     args = ctx.args
     svc = ctx.services()  # opening migrates
@@ -454,7 +454,7 @@ def cmd_init(ctx: Context) -> int:
 
 def demo_lines(summary: Any, *, admin_password_default: bool = True) -> list[str]:
     """What the demo created and how to log in (French)."""
-    from .services.demo import DEMO_PASSWORD
+    from .demo import DEMO_PASSWORD
 
     lines = [
         f"Démonstration : {summary.clients} clients, {summary.sites} sites, {summary.people} personnes, "
@@ -985,7 +985,7 @@ def cmd_status(ctx: Context) -> int:
 
 
 def _first_start(ctx: Context) -> int:
-    from .services.demo import DEMO_ADMIN, DEMO_PASSWORD, DemoService
+    from .demo import DEMO_ADMIN, DEMO_PASSWORD, DemoService
 
     svc = ctx.services()
     actor: Actor | None = None

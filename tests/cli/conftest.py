@@ -24,9 +24,9 @@ from typing import Any
 import pytest
 
 from mileo_desk.cli import main
+from mileo_desk.demo import DEMO_PASSWORD, handwriting
 from mileo_desk.domain.signature import render_png, vectors_json
 from mileo_desk.services import Services, open_services
-from mileo_desk.services.demo import DEMO_PASSWORD, handwriting
 
 ADMIN_PASSWORD = "admin-Mileo-2026"
 ENV_NAMES = ("MILEO_DESK_DB", "MILEO_DESK_USER", "MILEO_DESK_PASSWORD", "MILEO_DESK_ADMIN_PASSWORD",
