@@ -83,8 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
         return _usage_failure(exc, "--json" in argv, sys.stderr, sys.stdout)
+    # argparse exits for --help only: error() raises UsageError instead
     except SystemExit as exc:  # --help
         return exc.code if isinstance(exc.code, int) else EXIT_OK
+    # no command: the window, as double-clicking the application does
     if args.command is None:
         return run_default(args)
     if args.handler is None:  # a group without its action: ``mileo-desk item``
@@ -118,6 +120,7 @@ def execute(args: argparse.Namespace, handler: Handler) -> int:
                              ensure_ascii=False), file=out)
         print(exc.message, file=err)
         return status
+    # Ctrl-C: the shell's usual status (128 + SIGINT), no traceback
     except KeyboardInterrupt:
         print("Interrompu.", file=err)
         return 130
@@ -135,6 +138,7 @@ def _usage_failure(exc: UsageError, as_json: bool, err: TextIO, out: TextIO) -> 
     if as_json:
         print(json.dumps({"error": {"code": "usage", "message": exc.message, "field": None}}, ensure_ascii=False),
               file=out)
+    # the usage line first, then the French message, as argparse does
     if exc.usage:
         print(exc.usage.rstrip(), file=err)
     print(f"{PROG} : erreur : {exc.message}", file=err)

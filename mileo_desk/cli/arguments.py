@@ -24,8 +24,10 @@ def role_type(value: str) -> Any:
     from ..domain.enums import Role
     from ..domain.text import fold
 
+    # the French words people type, besides the stored values and the labels
     aliases = {"gardien": Role.CUSTODIAN, "exploitation": Role.OPERATIONS_MANAGER, "chef": Role.SITE_LEAD,
                "technicien": Role.TECHNICIAN, "admin": Role.ADMIN, "administrateur": Role.ADMIN}
+    # accents, case and underscores ignored: « Chef de site », chef_de_site and site_lead all match
     key = fold(value).replace("_", " ")
     for role in Role:
         if key in (role.value.replace("_", " "), fold(role.label_fr)):
@@ -41,6 +43,7 @@ def item_type(value: str) -> Any:
     from ..services.transfer import parse_item_type
 
     try:
+        # the import and the command line accept the same spellings (services.transfer)
         return parse_item_type(value)
     except MileoError as exc:
         raise argparse.ArgumentTypeError(exc.message) from None
@@ -62,6 +65,7 @@ def positive_int(value: str) -> int:
         n = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"nombre entier invalide : « {value} »") from None
+    # 0 is meaningful (« --limit 0 »: all), negatives are not
     if n < 0:
         raise argparse.ArgumentTypeError(f"nombre négatif : {n}")
     return n
@@ -79,6 +83,7 @@ def due(text: str) -> datetime:
 
     moment = when(text, field="due_at", label="Retour prévu")
     raw = text.strip()
+    # no time given: the item may come back until midnight of that day
     if ":" not in raw and "T" not in raw:
         return end_of_paris_day(moment)
     return moment
@@ -93,6 +98,7 @@ def calendar_date(text: str, *, field: str, label: str) -> date:
 def read_bytes(path: str, *, field: str, what: str, limit: int = 20_000_000) -> bytes:
     p = Path(path)
     try:
+        # refused before reading: a wrong file must not fill the memory
         if p.stat().st_size > limit:
             raise ValidationError(f"{what} trop lourd : {path}.", field=field)
         return p.read_bytes()
@@ -113,6 +119,7 @@ def signature(path: str | None, png_path: str | None, *, field: str) -> Any:
     raw = read_bytes(path, field=field, what="Fichier de signature", limit=5_000_000)
     png = read_bytes(png_path, field=field, what="Image de signature") if png_path else None
     try:
+        # utf-8-sig: files saved by Windows editors start with a BOM
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ValidationError(f"Fichier de signature illisible : {path}.", field=field) from None
@@ -122,6 +129,7 @@ def signature(path: str | None, png_path: str | None, *, field: str) -> Any:
 def person(ctx: Context, value: str) -> PersonView:
     """A person by id (digits) or by login."""
     svc, actor = ctx.services(), ctx.actor()
+    # digits: a person number (people without an account have no login); else a login
     if value.strip().isdigit():
         return svc.directory.find_person(actor, person_id=int(value))
     return svc.directory.find_person(actor, login=value)
@@ -139,6 +147,7 @@ def site_id(ctx: Context, value: str, client_id: int | None) -> int:
     if value.strip().isdigit():
         return int(value)
     sites = ctx.services().directory.list_sites(ctx.actor(), client_id=client_id)
+    # a name must designate one site: an ambiguous one is refused, never guessed
     matches = [s for s in sites if fold(s.name) == fold(value)]
     if len(matches) == 1:
         return matches[0].id

@@ -76,6 +76,7 @@ def cmd_client_show(ctx: Context) -> int:
     svc, actor = ctx.services(), ctx.actor()
     client = svc.directory.get_client(actor, code=ctx.args.code)
     sites = svc.directory.list_sites(actor, client_id=client.id)
+    # limit=0: only the totals, no rows
     counts = {s.value: svc.queries.list_items(actor, ItemFilter(client_id=client.id, state=s), limit=0).total
               for s in ItemState}
     counts["overdue"] = svc.queries.list_items(actor, ItemFilter(client_id=client.id, overdue_only=True),
@@ -91,6 +92,7 @@ def cmd_client_show(ctx: Context) -> int:
                  + f" ; en retard {counts['overdue']}", "", _sites_table(sites)]
         return "\n".join(lines)
 
+    # the text is built only without --json
     return ctx.emit({"client": client, "sites": sites, "items": counts}, text)
 
 
@@ -143,5 +145,6 @@ def _client_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--contact-name", required=required, metavar="NOM", help="responsable sécurité du client")
     p.add_argument("--contact-phone", metavar="TÉLÉPHONE")
     p.add_argument("--contact-email", metavar="E-MAIL")
+    # on update, None leaves the contract level unchanged
     p.add_argument("--level", choices=("premium", "standard"), default="standard" if required else None,
                    help="niveau de contrat")

@@ -26,12 +26,14 @@ if TYPE_CHECKING:
     from ..services import Actor, Services
     from ..services.dto import ItemView, MovementView
 
+# exit statuses are part of the interface: scripts test them (see the epilog of --help)
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 EXIT_AUTH = 3
 EXIT_INTEGRITY = 4
 
+# the database variable is the composition root's (ENV_DB); these are the command line's own
 ENV_USER = "MILEO_DESK_USER"
 ENV_PASSWORD = "MILEO_DESK_PASSWORD"
 ENV_ADMIN_PASSWORD = "MILEO_DESK_ADMIN_PASSWORD"
@@ -69,6 +71,7 @@ class Parser(argparse.ArgumentParser):
             self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="affiche cette aide")
 
     def error(self, message: str) -> NoReturn:
+        # argparse speaks English; the people at the desk read French
         for en, fr in (
             ("the following arguments are required", "arguments obligatoires manquants"),
             ("unrecognized arguments", "arguments non reconnus"),
@@ -79,6 +82,7 @@ class Parser(argparse.ArgumentParser):
             ("choose from", "choisir parmi"),
         ):
             message = message.replace(en, fr)
+        # raise instead of exit: main() decides the status and prints the --json error
         raise UsageError(message, self.format_usage())
 
 
@@ -91,6 +95,7 @@ def jsonable(value: Any) -> Any:
         return value.value
     if isinstance(value, datetime | date):
         return value.isoformat()
+    # signature strokes and images are bulky binary: the JSON carries their digests instead
     if is_dataclass(value) and not isinstance(value, type):
         return {f.name: jsonable(getattr(value, f.name)) for f in fields(value)
                 if f.name not in ("vectors", "png") and not isinstance(getattr(value, f.name), bytes)}
@@ -114,6 +119,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, width: int =
         text = "" if v is None else str(v).replace("\n", " ")
         return text if len(text) <= width else text[: width - 1] + "…"
 
+    # widths from the longest cell of each column, headers included
     cells = [[cell(v) for v in r] for r in rows]
     sizes = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
     lines = ["  ".join(h.ljust(sizes[i]) for i, h in enumerate(headers)).rstrip(),
@@ -135,6 +141,7 @@ def describe_item(item: ItemView) -> str:
     ids = [f"UID carte {item.card_uid}" if item.card_uid else "",
            f"UID porte-clés {item.tag_uid}" if item.tag_uid else "",
            f"numéro frappé {item.stamped_number}" if item.stamped_number else ""]
+    # only the identifiers this item has (a key has no card UID…)
     if any(ids):
         lines.append("  " + " ; ".join(i for i in ids if i))
     lines.append(f"  Reçu le {item.received_on.strftime('%d/%m/%Y')}"
@@ -152,6 +159,7 @@ def describe_movement(m: MovementView) -> str:
     if m.corrects_seq:
         parts.append(f"corrige n°{m.corrects_seq}")
     if m.details.get("late"):
+        # a late loss report and a late return are both flagged, with different words
         parts.append("⚠ signalement tardif" if m.kind.value in ("loss", "theft") else "⚠ en retard")
     if m.signatures:
         parts.append("signé : " + ", ".join(s.signer_name for s in m.signatures))
@@ -181,6 +189,7 @@ class Context:
         self.as_json = bool(getattr(args, "json", False))
         self._services: Services | None = None
         self._actor: Actor | None = None
+        # services and actor are opened on first use: --help and usage errors never touch the database
         self._password: str | None = None  # kept for « user set-password » on one's own account
 
     # -- database and log-in
@@ -195,6 +204,7 @@ class Context:
     def station(self) -> str:
         from ..services.session import default_station
 
+        # the station column of the history holds 64 characters
         return str(getattr(self.args, "station", None) or default_station())[:64]
 
     def services(self) -> Services:
@@ -213,6 +223,7 @@ class Context:
                     raise AuthenticationError("Identifiant manquant : utilisez --user ou la variable MILEO_DESK_USER.")
                 login = input("Identifiant : ").strip()
             svc = self.services()
+            # the database is opened first so that a bad --db is reported before the password prompt
             password = read_secret("Mot de passe : ", ENV_PASSWORD)
             self._actor = svc.session.login(login, password, station=self.station)
             self._password = password
@@ -235,6 +246,7 @@ class Context:
     def emit(self, data: Any, text: str | Callable[[], str]) -> int:
         """Print *data* as JSON with ``--json``, else *text*; returns 0."""
         if self.as_json:
+            # ensure_ascii=False: French names stay readable in the JSON
             print(json.dumps(jsonable(data), ensure_ascii=False, indent=1), file=self.out)
         else:
             print(text() if callable(text) else text, file=self.out)
@@ -247,6 +259,7 @@ class Context:
 
 def interactive() -> bool:
     try:
+        # no stdin at all (pythonw, services) or a closed one counts as not interactive
         return sys.stdin is not None and sys.stdin.isatty()
     except (ValueError, OSError):
         return False
@@ -255,6 +268,7 @@ def interactive() -> bool:
 def read_secret(prompt: str, env: str, *, confirm: bool = False) -> str:
     """A password from the environment variable *env*, else a prompt without echo, else
     one line of standard input (scripts). Never from an option, never printed."""
+    # never from an option: it would show in the process list and the shell history
     value = os.environ.get(env)
     if value:
         return value
@@ -263,6 +277,7 @@ def read_secret(prompt: str, env: str, *, confirm: bool = False) -> str:
         if confirm and getpass.getpass("Confirmation : ") != first:
             raise ValidationError("Les deux mots de passe diffèrent.", field="password")
         return first
+    # a script pipes the password in: one line, the newline removed
     try:
         line = sys.stdin.readline() if sys.stdin is not None else ""
     except (OSError, ValueError):
@@ -281,6 +296,7 @@ def common_options() -> argparse.ArgumentParser:
     """Options accepted before or after the command (SUPPRESS keeps the outer value)."""
     common = Parser(add_help=False)
     g = common.add_argument_group("options générales")
+    # SUPPRESS: an option given before the command is not reset by the command's own copy
     g.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                    help=f"base de données (sinon {ENV_DB}, sinon la base SQLite embarquée)")
     g.add_argument("--user", metavar="IDENTIFIANT", default=argparse.SUPPRESS,
@@ -312,10 +328,12 @@ class Commands:
         p = self.action.add_parser(name, help=help_text, description=help_text[:1].upper() + help_text[1:] + ".")
         # no handler: main() prints this group's help and « action manquante »
         p.set_defaults(handler=None, group_parser=p)
+        # the group's actions accept the general options too, through the same parent
         return Commands(p.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser), self.common)
 
 
 def active_options(p: argparse.ArgumentParser, on: str, off: str) -> None:
+    # one dest, three states: None (unchanged), True, False
     g = p.add_mutually_exclusive_group()
     g.add_argument(on, dest="active", action="store_const", const=True, default=None)
     g.add_argument(off, dest="active", action="store_const", const=False)

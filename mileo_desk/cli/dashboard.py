@@ -73,6 +73,7 @@ def status_text(svc: Services, actor: Actor) -> str:
         f"temporaires sortis ; {total(ItemFilter(state=ItemState.LOST))} perdus ; "
         f"{total(ItemFilter(state=ItemState.STOLEN))} volés.",
     ]
+    # the chain check only for the roles allowed to run it (domain.permissions)
     if allowed(actor.role, Action.VERIFY_HISTORY):
         report = svc.integrity.verify(actor)
         lines.append(("  ✔ " if report.ok else "  ✘ ") + report.message)
@@ -83,6 +84,7 @@ def cmd_dashboard(ctx: Context) -> int:
     svc, actor = ctx.services(), ctx.actor()
     board = svc.queries.dashboard(actor)
 
+    # three lists, then the late loss reports (PROC-INT-006 §03)
     def text() -> str:
         out = []
         for title, items in (("Objets en retard", board.overdue),

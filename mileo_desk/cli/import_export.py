@@ -44,6 +44,7 @@ def cmd_import_items(ctx: Context) -> int:
     svc, actor = ctx.services(), ctx.actor()
     data = arg.read_bytes(a.file, field="file", what="Fichier", limit=60_000_000)
     result = TransferService(svc.db, svc.clock).import_items(actor, data, source=Path(a.file).name, dry_run=a.dry_run)
+    # all or nothing: one bad line refuses the file, and every line in error is listed
     if not result.ok:
         message = (f"Import refusé : {len({e.line for e in result.errors})} ligne(s) en erreur ; "
                    "rien n'a été enregistré.")
@@ -67,6 +68,7 @@ def cmd_export_registry(ctx: Context) -> int:
 
     a = ctx.args
     fmt = a.format
+    # the format from the file name unless --format says it
     if fmt is None:
         suffix = Path(a.file).suffix.lower()
         if suffix not in (".csv", ".json"):
@@ -76,6 +78,7 @@ def cmd_export_registry(ctx: Context) -> int:
     export = TransferService(svc.db, svc.clock).export_registry(actor)
     data = registry_csv(export) if fmt == "csv" else registry_json(export)
     if a.file == "-":
+        # the bytes exactly as the export encoded them, not re-encoded by the text stream
         stream = getattr(ctx.out, "buffer", None)
         if stream is not None:
             ctx.out.flush()
@@ -94,6 +97,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise ValidationError(f"Dossier introuvable : {directory}.", field="file")
+    # beside the target so that os.replace stays on one file system (atomic)
     fd, tmp = tempfile.mkstemp(prefix=".mileo-export-", dir=directory)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -29,6 +29,7 @@ def cmd_verify(ctx: Context) -> int:
     if report.ok:
         extra = f" ; {report.signatures_checked} signature(s) vérifiée(s)" if ctx.args.signatures else ""
         return ctx.emit(report, f"{report.message.rstrip('.')}{extra} ({report.seconds:.2f} s).")
+    # a broken chain is not a refusal: its own status (4) and the whole report
     if ctx.as_json:
         print(json.dumps({"error": {"code": "integrite", "message": report.message, "field": None},
                           "report": jsonable(report)}, ensure_ascii=False, indent=1), file=ctx.out)

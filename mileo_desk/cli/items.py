@@ -121,6 +121,7 @@ def add_parser(sub: Commands) -> None:
 
 
 def _movement_done(ctx: Context, result: MovementResult, headline: str) -> int:
+    # the item as it now is, so that the desk sees the result of the movement
     def text() -> str:
         lines = [f"{headline} (mouvement n°{result.movement.seq}).", describe_item(result.item)]
         lines += [f"Copie créée : {c.registry_id}" for c in result.created]
@@ -149,6 +150,7 @@ def cmd_item_attribute(ctx: Context) -> int:
     svc, actor = ctx.services(), ctx.actor()
     item = arg.item(ctx, a.registry_id)
     holder = arg.person(ctx, a.to)
+    # the rules (who may hold what, the due date, the signature) are the registry service's
     result = svc.registry.attribute_item(
         actor, item_id=item.id, holder_id=holder.id, due_at=arg.due(a.due),
         signature=arg.signature(a.signature, a.signature_png, field="signature"), note=a.note,
@@ -194,6 +196,7 @@ def _loss(ctx: Context, *, stolen: bool) -> int:
                                        reported_at=reported, note=a.note)
     word = "Vol" if stolen else "Perte"
     headline = f"{word} de {item.registry_id} déclarée"
+    # PROC-INT-006 §03: a report past the delay is recorded and flagged, not refused
     if result.movement.details.get("late"):
         headline += f" — {LATE_REPORT_TEXT}"
     return _movement_done(ctx, result, headline)
@@ -218,6 +221,7 @@ def cmd_item_restitute(ctx: Context) -> int:
     a = ctx.args
     svc, actor = ctx.services(), ctx.actor()
     item = arg.item(ctx, a.registry_id)
+    # a client signature is printed with its signatory's name: both or neither
     if bool(a.client_signature) != bool(a.client_signatory):
         raise UsageError("--client-signature et --client-signatory vont ensemble.")
     result = svc.registry.restitute_item(
@@ -235,6 +239,8 @@ def cmd_item_duplicate(ctx: Context) -> int:
     svc, actor = ctx.services(), ctx.actor()
     mandate_opts = (a.mandate_ref, a.mandate_date, a.mandate_signatory)
     mandate = None
+    # PROC-INT-006 §02: a mandate names its reference, date and signatory; the service decides
+    # whether the item type needs one
     if any(mandate_opts) or a.mandate_document or a.mandate_copies:
         if not all(mandate_opts):
             raise UsageError("Un mandat se décrit par --mandate-ref, --mandate-date et --mandate-signatory.")
@@ -256,6 +262,7 @@ def cmd_item_correct(ctx: Context) -> int:
     a = ctx.args
     svc, actor = ctx.services(), ctx.actor()
     changes: dict[str, str | None] = {}
+    # --set field=value: the correction names the fields it changes; the service checks them
     for assignment in a.set or ():
         field, sep, value = assignment.partition("=")
         if not sep or not field.strip():
@@ -263,6 +270,7 @@ def cmd_item_correct(ctx: Context) -> int:
         changes[field.strip()] = value
     if a.registry_id:
         item = arg.item(ctx, a.registry_id)
+        # the optional ID guards against a typo in --seq: the movement must be this item's
         seqs = {m.seq for m in svc.queries.history(actor, item_id=item.id, with_signatures=False)}
         if a.seq not in seqs:
             raise ValidationError(f"Le mouvement n°{a.seq} ne concerne pas l'objet {item.registry_id}.", field="seq")
@@ -293,6 +301,7 @@ def cmd_items_list(ctx: Context) -> int:
         type=a.type, state=a.state, holder_id=arg.person(ctx, a.holder).id if a.holder else None,
         overdue_only=a.overdue, temporary_out=a.temporary_out,
     )
+    # the overdue and temporary-badge lists are read by urgency, the others by identifier
     page = svc.queries.list_items(actor, flt, limit=a.limit or None, offset=a.offset,
                                   sort="due" if a.overdue or a.temporary_out else "registry_id")
 
@@ -310,5 +319,6 @@ def cmd_history(ctx: Context) -> int:
 
     svc, actor = ctx.services(), ctx.actor()
     item_id = arg.item(ctx, ctx.args.registry_id).id if ctx.args.registry_id else None
+    # the tail of the whole history, as the export reads it (not one of the Services)
     movements = TransferService(svc.db, svc.clock).history_tail(actor, item_id=item_id, limit=ctx.args.limit)
     return ctx.emit(movements, lambda: "\n".join(describe_movement(m) for m in movements) or "Aucun mouvement.")

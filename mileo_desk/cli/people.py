@@ -56,6 +56,7 @@ def cmd_person_list(ctx: Context) -> int:
 def cmd_person_update(ctx: Context) -> int:
     a = ctx.args
     svc, actor = ctx.services(), ctx.actor()
+    # by number or login: people without an account have only a number
     person = arg.person(ctx, a.person)
     person = svc.directory.update_person(actor, person.id, full_name=a.name, role=a.role, active=a.active,
                                          badge_uid=a.badge_uid, email=a.email, phone=a.phone)

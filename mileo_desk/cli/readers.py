@@ -83,6 +83,7 @@ def add_readers_parser(subparsers: Any) -> argparse.ArgumentParser:
 def add_parser(sub: Commands) -> None:
     """``readers`` in the main command line. It keeps its own options (not the general
     ones): ``--json`` there means one JSON line per read."""
+    # the raw sub-parsers: the readers' parser predates the command table and tests build it alone
     p = add_readers_parser(sub.action)
     p.set_defaults(handler=cmd_readers)
 
@@ -91,6 +92,7 @@ def cmd_readers(ctx: Context) -> int:
     """``readers``; with a user, reads are resolved to items and people."""
     args = ctx.args
     resolver = None
+    # without a user the reads are only printed; logging in is not needed to test a reader
     if getattr(args, "user", None) or os.environ.get(ENV_USER):
         svc, actor = ctx.services(), ctx.actor()
 

@@ -37,6 +37,7 @@ def cmd_init(ctx: Context) -> int:
     svc = ctx.services()  # opening migrates
     url = svc.db.describe()
     if svc.setup.has_users():
+        # fictional clients must never mix with a real history
         if args.demo:
             raise MileoError(
                 "Le registre a déjà des comptes : les données de démonstration ne s'installent que dans un "
@@ -45,6 +46,7 @@ def cmd_init(ctx: Context) -> int:
                         f"Base {url} à jour ; le registre a déjà ses comptes.")
     login = args.admin_login or "admin"
     name = args.admin_name or (DEMO_ADMIN.full_name if args.demo else "Administrateur")
+    # the demo administrator has the documented demo password; a real one is typed twice
     password = os.environ.get(ENV_ADMIN_PASSWORD) or (
         DEMO_PASSWORD if args.demo else read_secret("Mot de passe de l'administrateur : ", ENV_ADMIN_PASSWORD,
                                                     confirm=True))
@@ -52,6 +54,7 @@ def cmd_init(ctx: Context) -> int:
     data: dict[str, Any] = {"database": url, "initialised": True, "admin": admin}
     lines = [f"Registre créé dans {url}.", f"Administrateur : {admin.full_name} (identifiant « {admin.login} »)."]
     if args.demo:
+        # the demo is built by the administrator just created, logged in like any actor
         actor = svc.session.login(login, password, station=ctx.station)
         if not ctx.as_json:
             print("Création des données de démonstration…", file=ctx.err)
@@ -83,6 +86,7 @@ def cmd_roles(ctx: Context) -> int:
     from ..domain.enums import Role
     from ..domain.permissions import PERMISSIONS, Action, markdown_table
 
+    # the same table as the README's and the window's: domain.permissions is its one source
     data = [{"action": a.value, "label": a.label_fr, "roles": [r.value for r in Role if r in PERMISSIONS[a]]}
             for a in Action]
     return ctx.emit(data, markdown_table())

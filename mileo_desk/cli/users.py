@@ -48,6 +48,7 @@ def cmd_user_add(ctx: Context) -> int:
 
 def cmd_user_list(ctx: Context) -> int:
     svc, actor = ctx.services(), ctx.actor()
+    # accounts only: the staff without login are « person list »
     users = [p for p in svc.directory.list_people(actor, include_inactive=ctx.args.all) if p.is_user]
     return ctx.emit(users, lambda: people_table(users))
 
@@ -62,6 +63,7 @@ def cmd_user_set_password(ctx: Context) -> int:
         password = _new_password("Nouveau mot de passe : ")
         svc.directory.change_own_password(actor, old_password=ctx.password, new_password=password)
         return ctx.emit({"login": login, "changed": True}, "Mot de passe changé.")
+    # an administrator sets another account's password without knowing the old one
     person = svc.directory.find_person(actor, login=login)
     password = _new_password(f"Nouveau mot de passe de « {login} » : ")
     person = svc.directory.set_account(actor, person.id, login=login, password=password)
