@@ -1,5 +1,11 @@
-"""Composition root of the desk station: services (migrated at start-up), the DB worker, the
-Qt application and its translators, the login, the main window.
+"""The one composition root, for the desk station and the command line: the registry opened
+(and migrated) and its first start (the demo, or how to create the first administrator),
+driver errors as French messages, then for the window the DB worker, the Qt application
+and its translators, the login and the main window.
+
+Only this module (besides the services) touches persistence and SQLAlchemy: the command
+line (:mod:`mileo_desk.cli`) calls :func:`open_registry`, :func:`first_start`,
+:func:`install_demo` and :func:`database_errors`.
 
 ``run_gui(db_url, argv)`` is what ``mileo-desk`` (no sub-command) and ``python -m mileo_desk``
 run. The database is only ever used from the DB worker thread (habit 1), including the
@@ -8,16 +14,26 @@ migrations and the demo data of a first run, while the GUI thread waits for them
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from .domain.errors import MileoError
+from .persistence.db import ENV_DB as ENV_DB  # noqa: PLC0414  (re-exported: the CLI names it in its help)
+from .persistence.db import default_url
+
+if TYPE_CHECKING:
+    from .demo import DemoSummary
+    from .services import Actor, Services
 
 log = logging.getLogger("mileo_desk.app")
 qt_log = logging.getLogger("mileo_desk.qt")
-
 
 
 def configure_logging() -> None:
@@ -75,60 +91,131 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def create_demo_data(services: Any) -> Any:
-    """First run on an empty registry: the demo administrator, then the demo registry
-    (:mod:`mileo_desk.services.demo`, built through the real services). Returns its summary."""
-    from .services.demo import DEMO_ADMIN, DEMO_PASSWORD, DemoService
+# --------------------------------------------------------------------------- the registry
+# The window and the command line open the registry and handle its first start here, once.
+
+
+def registry_url(explicit: str | None = None) -> str:
+    """*explicit* (``--db``), else ``MILEO_DESK_DB``, else the embedded SQLite database."""
+    return explicit or default_url()
+
+
+def open_registry(url: str | None = None) -> Services:
+    """Open (and migrate) the registry at *url* (None: :func:`registry_url`)."""
+    from .services import open_services
+
+    return open_services(url)
+
+
+@dataclass(frozen=True)
+class FirstStart:
+    """What :func:`first_start` did: *demo* is the summary of a demo registry it just
+    created (*admin* its administrator, logged in); *notice* a French message when the
+    registry is empty and stays so."""
+
+    demo: DemoSummary | None = None
+    admin: Actor | None = None
+    notice: str | None = None
+
+
+#: shown instead of the login on an empty registry when the demo is not wanted
+EMPTY_REGISTRY_NOTICE = (
+    "La base de données est vide : créez le premier compte administrateur avec « mileo-desk init » "
+    "puis relancez l'application."
+)
+
+
+def first_start(services: Services, *, demo: bool, station: str | None = None) -> FirstStart:
+    """On a registry without accounts, create the demo registry (*demo*) or say how to
+    create the first administrator; on any other registry, do nothing.
+
+    *station* is the workstation the demo administrator logs in from (default: the demo's).
+    """
+    if services.setup.has_users():
+        return FirstStart()
+    if not demo:
+        return FirstStart(notice=EMPTY_REGISTRY_NOTICE)
+    from .demo import DEMO_ADMIN, DEMO_PASSWORD
 
     services.setup.create_first_admin(full_name=DEMO_ADMIN.full_name, login=DEMO_ADMIN.login,
                                       password=DEMO_PASSWORD)
-    admin = services.session.login(DEMO_ADMIN.login, DEMO_PASSWORD, station=DEMO_ADMIN.station)
+    admin = services.session.login(DEMO_ADMIN.login, DEMO_PASSWORD, station=station or DEMO_ADMIN.station)
+    return FirstStart(demo=install_demo(services, admin), admin=admin)
+
+
+def install_demo(services: Services, admin: Actor) -> DemoSummary:
+    """The demo registry (:mod:`mileo_desk.demo`, built through the real services) under the
+    first administrator *admin*; returns its summary."""
+    from .demo import DemoService
+
     return DemoService(services.db, services.clock).populate(admin)
 
 
-def demo_hint(services: Any) -> str | None:
+def demo_hint(services: Services) -> str | None:
     """The demo accounts, shown in the login dialog when the registry is the demo one."""
-    try:
-        from .services.demo import DEMO_PASSWORD, DEMO_USERS, DemoService
-    except ImportError:
-        return None
+    from .demo import DEMO_PASSWORD, DEMO_USERS, DemoService
+
     if not DemoService(services.db, services.clock).is_demo():
         return None
     logins = ", ".join(u.login for u in DEMO_USERS)
     return (f"Registre de démonstration — identifiants : {logins} ; mot de passe : {DEMO_PASSWORD}")
 
 
-def prepare_database(db_url: str | None, *, demo: bool = True) -> tuple[Any, str | None]:
+def prepare_database(db_url: str | None, *, demo: bool = True) -> tuple[Services, str | None]:
     """Open (and migrate) the registry; on an empty one, create the demo data.
 
     Runs on the DB worker. Returns (services, a French notice to show instead of the login,
     or None).
     """
     from .gui.ops import assert_db_thread
-    from .services import open_services
 
     assert_db_thread()
-    services = open_services(db_url)
-    if services.setup.has_users():
-        return services, None
-    if not demo:
-        return services, (
-            "La base de données est vide : créez le premier compte administrateur avec « mileo-desk init » "
-            "puis relancez l'application."
-        )
-    try:
-        import importlib
+    services = open_registry(db_url)
+    if demo and not services.setup.has_users():
+        log.info("empty registry: creating the demo data")
+    start = first_start(services, demo=demo)
+    if start.demo is not None:
+        log.info("demo data created: %s items, %s movements", start.demo.items, start.demo.movements)
+    return services, start.notice
 
-        importlib.import_module("mileo_desk.services.demo")
-    except ImportError:
-        return services, (
-            "La base de données est vide et les données de démonstration ne sont pas disponibles. "
-            "Créez le premier compte administrateur avec « mileo-desk init » puis relancez l'application."
-        )
-    log.info("empty registry: creating the demo data")
-    summary = create_demo_data(services)
-    log.info("demo data created: %s items, %s movements", summary.items, summary.movements)
-    return services, None
+
+# --------------------------------------------------------------------------- database errors
+
+
+class DatabaseURLError(MileoError):
+    """A database URL that cannot be used as written (the command line's usage error)."""
+
+
+def safe_url(url: str) -> str:
+    """*url* as it may be shown: the password hidden; an unparsable URL not shown at all."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "URL illisible"
+
+
+@contextlib.contextmanager
+def database_errors(url: Callable[[], str]) -> Iterator[None]:
+    """Driver errors (unreachable server, bad URL) as French :class:`MileoError`, without the
+    password; *url* is only called when there is an error to describe."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+
+    try:
+        yield
+    except (ArgumentError, NoSuchModuleError):
+        raise DatabaseURLError("URL de base de données invalide (ex. sqlite:///registre.sqlite3 ou "
+                               "postgresql+psycopg://utilisateur@serveur/registre).", code="usage") from None
+    except DBAPIError as exc:
+        raise MileoError(f"Base de données inaccessible ({safe_url(url())}) : {type(exc.orig).__name__}.",
+                         code="base_injoignable") from None
+    except SQLAlchemyError as exc:
+        raise MileoError(f"Erreur de la base de données ({safe_url(url())}) : {type(exc).__name__}.",
+                         code="base") from None
+
+
+# --------------------------------------------------------------------------- the window
 
 
 def run_gui(db_url: str | None, argv: list[str], *, demo: bool = True) -> int:
@@ -228,11 +315,8 @@ def _start_readers(ctx: Any, window: Any, *, demo: bool) -> Any:
     """The readers (PC/SC, NFC, keyboard wedge), their reads routed to the scan hub, and their
     status and settings in the window; on the demo registry, the virtual card and tag too.
     A failure here never stops the station: it works with the keyboard entry alone."""
-    try:
-        from .gui.device_setup import attach, start_devices
-    except ImportError:
-        log.info("no reader support in this build")
-        return None
+    from .gui.device_setup import attach, start_devices
+
     bridge = start_devices(ctx, demo=demo)
     if bridge is not None:
         attach(window, bridge)
@@ -249,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = list(sys.argv if argv is None else argv)
     parser = argparse.ArgumentParser(prog="mileo-desk-gui", description="Poste de gestion du registre Mileo Desk")
-    parser.add_argument("--db", default=os.environ.get("MILEO_DESK_DB"), help="URL de la base (défaut : SQLite)")
+    parser.add_argument("--db", default=os.environ.get(ENV_DB), help="URL de la base (défaut : SQLite)")
     known, rest = parser.parse_known_args(args[1:])
     return run_gui(known.db, [args[0], *rest])
 

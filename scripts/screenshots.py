@@ -102,6 +102,7 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from mileo_desk.app import configure_runtime, demo_hint, prepare_database
+    from mileo_desk.demo import DEMO_PASSWORD, DEMO_USERS
     from mileo_desk.domain.enums import ItemState, Keeping, MovementKind, Role
     from mileo_desk.gui import dialogs
     from mileo_desk.gui.context import ChangeBus, GuiContext
@@ -109,7 +110,6 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     from mileo_desk.gui.main_window import MainWindow
     from mileo_desk.gui.ops import OpRunner
     from mileo_desk.gui.settings import AppSettings, apply_language
-    from mileo_desk.services.demo import DEMO_PASSWORD, DEMO_USERS
     from mileo_desk.services.dto import ItemFilter
 
     configure_runtime()

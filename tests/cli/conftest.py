@@ -23,14 +23,15 @@ from typing import Any
 
 import pytest
 
+from mileo_desk.app import ENV_DB
 from mileo_desk.cli import main
+from mileo_desk.cli.core import ENV_ADMIN_PASSWORD, ENV_NEW_PASSWORD, ENV_PASSWORD, ENV_USER
+from mileo_desk.demo import DEMO_PASSWORD, handwriting
 from mileo_desk.domain.signature import render_png, vectors_json
 from mileo_desk.services import Services, open_services
-from mileo_desk.services.demo import DEMO_PASSWORD, handwriting
 
 ADMIN_PASSWORD = "admin-Mileo-2026"
-ENV_NAMES = ("MILEO_DESK_DB", "MILEO_DESK_USER", "MILEO_DESK_PASSWORD", "MILEO_DESK_ADMIN_PASSWORD",
-             "MILEO_DESK_NEW_PASSWORD")
+ENV_NAMES = (ENV_DB, ENV_USER, ENV_PASSWORD, ENV_ADMIN_PASSWORD, ENV_NEW_PASSWORD)
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         monkeypatch.delenv(name, raising=False)
     # the embedded default lives under the user data directory: keep it in the test's folder
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setenv("MILEO_DESK_DB", f"sqlite:///{tmp_path / 'default.sqlite3'}")
+    monkeypatch.setenv(ENV_DB, f"sqlite:///{tmp_path / 'default.sqlite3'}")
 
 
 def copy_sqlite(source: Path, target: Path) -> None:
@@ -69,7 +70,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Pa
     with pytest.MonkeyPatch.context() as mp:
         for name in ENV_NAMES:
             mp.delenv(name, raising=False)
-        mp.setenv("MILEO_DESK_DB", f"sqlite:///{path}")
+        mp.setenv(ENV_DB, f"sqlite:///{path}")
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = main(["init", "--demo", "--station", "poste-demo"])
@@ -83,7 +84,7 @@ def demo_url(demo_template: tuple[Path, str], tmp_path: Path, monkeypatch: pytes
     target = tmp_path / "demo-copy.sqlite3"
     copy_sqlite(demo_template[0], target)
     url = f"sqlite:///{target}"
-    monkeypatch.setenv("MILEO_DESK_DB", url)
+    monkeypatch.setenv(ENV_DB, url)
     return url
 
 
@@ -91,7 +92,7 @@ def demo_url(demo_template: tuple[Path, str], tmp_path: Path, monkeypatch: pytes
 def empty_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """A database file that does not exist yet, set as ``MILEO_DESK_DB``."""
     url = f"sqlite:///{tmp_path / 'new' / 'registre.sqlite3'}"
-    monkeypatch.setenv("MILEO_DESK_DB", url)
+    monkeypatch.setenv(ENV_DB, url)
     return url
 
 
@@ -111,8 +112,8 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
         capsys.readouterr()
         with monkeypatch.context() as mp:
             if user is not None:
-                mp.setenv("MILEO_DESK_USER", user)
-                mp.setenv("MILEO_DESK_PASSWORD", password)
+                mp.setenv(ENV_USER, user)
+                mp.setenv(ENV_PASSWORD, password)
             for key, value in (env or {}).items():
                 mp.setenv(key, value)
             code = main(list(argv))

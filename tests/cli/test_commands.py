@@ -15,12 +15,13 @@ from typing import Any
 
 import pytest
 
-from mileo_desk.cli import EXIT_AUTH, EXIT_INTEGRITY, EXIT_REFUSED, EXIT_USAGE, build_parser
+from mileo_desk.cli import build_parser
+from mileo_desk.cli.core import EXIT_AUTH, EXIT_INTEGRITY, EXIT_REFUSED, EXIT_USAGE
+from mileo_desk.demo import DEMO_PASSWORD, DEMO_USERS
 from mileo_desk.domain.clock import PARIS
 from mileo_desk.domain.permissions import markdown_table
 from mileo_desk.domain.signature import digest
 from mileo_desk.services import Services
-from mileo_desk.services.demo import DEMO_PASSWORD, DEMO_USERS
 from tests.conftest import counts
 
 from .conftest import ADMIN_PASSWORD, CliRunner

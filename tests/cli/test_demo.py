@@ -12,12 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from mileo_desk.domain.clock import PARIS, paris_date
-from mileo_desk.domain.enums import ItemState, ItemType, MovementKind, Role
-from mileo_desk.domain.errors import RuleViolation
-from mileo_desk.domain.signature import validate
-from mileo_desk.services import Services, open_services
-from mileo_desk.services.demo import (
+from mileo_desk.demo import (
     DEMO_PASSWORD,
     DEMO_USERS,
     DemoService,
@@ -25,6 +20,11 @@ from mileo_desk.services.demo import (
     handwriting,
     mandate_pdf,
 )
+from mileo_desk.domain.clock import PARIS, paris_date
+from mileo_desk.domain.enums import ItemState, ItemType, MovementKind, Role
+from mileo_desk.domain.errors import RuleViolation
+from mileo_desk.domain.signature import validate
+from mileo_desk.services import Services, open_services
 from mileo_desk.services.dto import ItemFilter
 
 from .conftest import CliRunner

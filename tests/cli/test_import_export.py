@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from mileo_desk.cli import EXIT_AUTH, EXIT_REFUSED, EXIT_USAGE
+from mileo_desk.cli.core import EXIT_AUTH, EXIT_REFUSED, EXIT_USAGE
 from mileo_desk.domain.clock import PARIS
 from mileo_desk.services import Services
 from mileo_desk.services.transfer import EXPORT_COLUMNS, IMPORT_COLUMNS, read_csv

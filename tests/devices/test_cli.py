@@ -14,8 +14,8 @@ import pytest
 from drivers.virtual.nfc_tag_emulator import text_message
 from drivers.virtual.pcscd_private import PrivatePcscd
 from drivers.virtual.vpcd_card import VirtualCard
+from mileo_desk.cli.readers import add_readers_parser, build_manager, describe_event, run_readers
 from mileo_desk.devices import keytag
-from mileo_desk.devices.cli import add_readers_parser, build_manager, describe_event, run_readers
 from mileo_desk.devices.keytag import StaticKeyProvider
 from mileo_desk.devices.manager import DeviceManager
 from mileo_desk.devices.protocols import CardPresence, ReadEvent, ReadKind

@@ -1,7 +1,10 @@
-"""``mileo-desk readers`` and ``mileo-desk readers watch``: the readers from the command line.
+"""``mileo-desk readers`` and ``mileo-desk readers watch``: the readers (the devices
+package) from the command line.
 
-The main CLI (argparse) calls :func:`add_readers_parser` with its subparsers; the
-sub-command stores :func:`run_readers` as ``func``::
+:func:`add_parser` registers the command with :func:`cmd_readers` as its handler, which
+runs :func:`run_readers` with a resolver when a user is given (what a read designates is a
+database look-up, which the device layer does not do). :func:`add_readers_parser` and
+:func:`run_readers` also work on any argparse parser, which the device tests use::
 
     readers = add_readers_parser(subparsers)
     ...
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -32,10 +36,10 @@ from datetime import datetime
 from enum import Enum
 from typing import Any, TextIO
 
-from .keytag import KeyProvider, KeyringKeyProvider
-from .manager import DeviceManager
-from .messages import STATE_LABELS
-from .protocols import (
+from ..devices.keytag import KeyProvider, KeyringKeyProvider
+from ..devices.manager import DeviceManager
+from ..devices.messages import STATE_LABELS
+from ..devices.protocols import (
     BackendStatus,
     CardPresence,
     DeviceEvent,
@@ -46,6 +50,7 @@ from .protocols import (
     Resolution,
     Resolver,
 )
+from .core import ENV_USER, Commands, Context
 
 FAMILY_NAMES = {"pcsc": "PC/SC", "nfc": "NFC", "wedge": "Clavier", "pen": "Signature", "simulated": "Simulé"}
 KIND_NAMES = {"card_uid": "carte", "nfc_tag": "étiquette NFC", "wedge_uid": "UID clavier", "barcode": "code"}
@@ -73,6 +78,30 @@ def add_readers_parser(subparsers: Any) -> argparse.ArgumentParser:
     watch.add_argument("--seconds", type=float, default=None, help="s'arrêter après N secondes")
     parser.set_defaults(func=run_readers)
     return parser
+
+
+def add_parser(sub: Commands) -> None:
+    """``readers`` in the main command line. It keeps its own options (not the general
+    ones): ``--json`` there means one JSON line per read."""
+    # the raw sub-parsers: the readers' parser predates the command table and tests build it alone
+    p = add_readers_parser(sub.action)
+    p.set_defaults(handler=cmd_readers)
+
+
+def cmd_readers(ctx: Context) -> int:
+    """``readers``; with a user, reads are resolved to items and people."""
+    args = ctx.args
+    resolver = None
+    # without a user the reads are only printed; logging in is not needed to test a reader
+    if getattr(args, "user", None) or os.environ.get(ENV_USER):
+        svc, actor = ctx.services(), ctx.actor()
+
+        def resolver(event: ReadEvent) -> Any:
+            key = event.lookup_key
+            return svc.queries.resolve_uid(actor, key) if key else None
+
+    status: int = args.func(args, resolver=resolver, out=ctx.out)
+    return status
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
