@@ -48,6 +48,7 @@ from ..domain.permissions import Action
 from ..domain.rules import available_movements
 from ..domain.text import fold
 from ..services.dto import (
+    Changes,
     ClientView,
     ItemFilter,
     ItemView,
@@ -57,14 +58,14 @@ from ..services.dto import (
     SiteView,
     VerifyReport,
 )
-from .context import ChangeSet, GuiContext
+from .context import GuiContext
 from .dashboard import DashboardView
 from .forms.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockScreen
 from .models.choices import ChoiceModel
 from .models.labels import error_text, item_type_label, movement_label, role_label, state_label
 from .models.registry_model import Column, ItemRole, RegistryDelegate, RegistryModel
-from .ops import Priority, runs_in_db_thread
+from .operations.runner import Priority, runs_in_db_thread
 from .scan import ScanEntryDialog, lookup_key
 from .settings import SettingsDialog
 from .widgets.item_panel import ItemBundle, ItemPanel, load_item_bundle
@@ -898,10 +899,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ changes, busy, errors
 
-    def _on_changes_changed(self, changes: ChangeSet) -> None:
+    def _on_changes_changed(self, changes: Changes) -> None:
         if changes.clients or changes.people:
             self._load_filter_choices()
-        if changes.registry:
+        if changes.items_added:
             self._retranslate_count()
 
     def _on_ops_busy_changed(self, busy: bool) -> None:

@@ -28,7 +28,6 @@ from mileo_desk.domain.enums import (
     SignatureRole,
 )
 from mileo_desk.domain.errors import MileoError
-from mileo_desk.gui.context import ChangeSet
 from mileo_desk.gui.dialogs import (
     AttributeDialog,
     ClientDialog,
@@ -45,7 +44,7 @@ from mileo_desk.gui.dialogs import (
     TransferDialog,
 )
 from mileo_desk.gui.scan import KeyboardRead
-from mileo_desk.services.dto import ItemView, MovementResult
+from mileo_desk.services.dto import Changes, ItemView, MovementResult
 from tests.gui.conftest import GuiWorld
 from tests.gui.test_signature_pad import OFFSCREEN_LIMITS, pen_signature
 
@@ -171,8 +170,8 @@ def admin_ctx(make_ctx: Any) -> Any:
 
 
 @pytest.fixture
-def broadcasts(ctx: Any) -> list[ChangeSet]:
-    seen: list[ChangeSet] = []
+def broadcasts(ctx: Any) -> list[Changes]:
+    seen: list[Changes] = []
     ctx.changes.changed.connect(seen.append)
     return seen
 
@@ -181,7 +180,7 @@ def broadcasts(ctx: Any) -> list[ChangeSet]:
 
 
 def test_attribution_then_return_through_the_dialogs_with_pen_signatures(
-    qtbot: Any, ctx: Any, gui_world: GuiWorld, broadcasts: list[ChangeSet]
+    qtbot: Any, ctx: Any, gui_world: GuiWorld, broadcasts: list[Changes]
 ) -> None:
     badge = world_item(gui_world, ItemType.BADGE)
     thomas = gui_world.ids.world.actors[Role.TECHNICIAN].person_id
@@ -215,7 +214,7 @@ def test_attribution_then_return_through_the_dialogs_with_pen_signatures(
     assert vectors["strokes"][0][0][0] == 0 and len({p[3] for p in vectors["strokes"][0]}) > 3
     assert signature.png.startswith(sig_mod.PNG_MAGIC)
     assert signature.digest == sig_mod.digest(signature.vectors, signature.png)
-    assert broadcasts[-1] == ChangeSet(item_ids=frozenset({badge.id}), registry=True)
+    assert broadcasts[-1] == Changes(item_ids=frozenset({badge.id}), history=True)
 
     # the technician brings it back: both sign
     back = open_dialog(qtbot, ReturnDialog(ctx, after))

@@ -12,6 +12,7 @@ from ...domain.clock import paris_date
 from ...domain.enums import ItemType
 from ...domain.errors import ValidationError
 from ..models.labels import item_type_label
+from ..operations import items as item_ops
 from ._common import (
     OpDialog,
     ParisDateEdit,
@@ -199,9 +200,7 @@ class ReceiveDialog(OpDialog):
             "received_on": self.received_edit.value(),
             "note": plain(self.note_edit),
         }
-        actor = self.actor()
-        registry = self.ctx.services.registry
-        return lambda: registry.receive_item(actor, **values)
+        return item_ops.receive(self.ctx, **values)
 
 
 __all__ = ["ReceiveDialog"]
