@@ -19,7 +19,7 @@ from mileo_desk.domain import signature as sig
 from mileo_desk.gui.widgets.signature_pad import (
     SignatureCanvas,
     SignaturePad,
-    SignatureView,
+    SignatureViewer,
     image_png,
     render_signature_image,
     signature_pixmap,
@@ -362,7 +362,7 @@ def test_signature_pixmap_uses_the_png_and_falls_back_to_the_vectors(qapp: QAppl
 
 def test_signature_view_replays_the_strokes_over_their_times(qtbot: object) -> None:
     vectors, png, capture = _stored()
-    view = SignatureView()
+    view = SignatureViewer()
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.resize(360, 140)
     view.show()
@@ -390,7 +390,7 @@ def test_replay_shortens_long_pen_lifts(qtbot: object) -> None:
     first = tuple((i * 10, 20.0 + i * 10, 50.0, 0.5) for i in range(15))
     second = tuple((60_000 + i * 10, 20.0 + i * 10, 90.0, 0.5) for i in range(15))
     capture = sig.SignatureCapture(300, 120, (first, second), device="pen")
-    view = SignatureView(replay_button=False)
+    view = SignatureViewer(replay_button=False)
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.set_signature(sig.vectors_json(capture), image_png(render_signature_image(capture)))
     assert view.duration_ms == 140 + 1500 + 140
@@ -399,7 +399,7 @@ def test_replay_shortens_long_pen_lifts(qtbot: object) -> None:
 
 def test_signature_view_without_vectors_and_tampered(qtbot: object) -> None:
     _, png, _ = _stored()
-    view = SignatureView()
+    view = SignatureViewer()
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.resize(300, 120)
     assert not view.replay()  # nothing shown yet

@@ -133,7 +133,7 @@ def _set_style(widget: QWidget, sheet: str) -> None:
 
 def open_signature(signature: SignatureView, parent: QWidget) -> QDialog:
     """A stored signature, large, with its replay and its digest."""
-    from .signature_pad import SignatureView as SignatureWidget
+    from .signature_pad import SignatureViewer as SignatureWidget
 
     dialog = QDialog(parent.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -7,7 +7,7 @@ and timestamp), a touch screen (``QTouchEvent``) or a mouse draws, as vectors
 or trivial signature with the domain's French message
 (:func:`mileo_desk.domain.signature.validate`).
 
-:class:`SignatureView` shows a stored signature and can replay it stroke by stroke over its
+:class:`SignatureViewer` shows a stored signature and can replay it stroke by stroke over its
 recorded times; :func:`signature_pixmap` turns stored vectors + PNG into a pixmap.
 """
 
@@ -742,7 +742,7 @@ class SignaturePad(QWidget):
 # --------------------------------------------------------------------------- display
 
 
-class SignatureView(QWidget):
+class SignatureViewer(QWidget):
     """A stored signature (its PNG), which can be replayed stroke by stroke over its
     recorded times (:meth:`replay`)."""
 
