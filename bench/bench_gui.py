@@ -81,7 +81,7 @@ def start_window(url: str, password: str, settings_path: str) -> tuple[Any, Any,
     from mileo_desk.app import configure_runtime, freeze_startup_objects, prepare_database
     from mileo_desk.gui.context import ChangeBus, GuiContext
     from mileo_desk.gui.main_window import MainWindow
-    from mileo_desk.gui.ops import OpRunner
+    from mileo_desk.gui.operations.runner import OpRunner
     from mileo_desk.gui.settings import AppSettings, apply_language
 
     configure_runtime()

@@ -167,7 +167,7 @@ def prepare_database(db_url: str | None, *, demo: bool = True) -> tuple[Services
     Runs on the DB worker. Returns (services, a French notice to show instead of the login,
     or None).
     """
-    from .gui.ops import assert_db_thread
+    from .gui.operations.runner import assert_db_thread
 
     assert_db_thread()
     services = open_registry(db_url)
@@ -228,7 +228,7 @@ def run_gui(db_url: str | None, argv: list[str], *, demo: bool = True) -> int:
 
     from . import __version__
     from .gui.context import ChangeBus, GuiContext
-    from .gui.ops import OpRunner
+    from .gui.operations.runner import OpRunner
     from .gui.settings import AppSettings, apply_language
 
     app = QApplication.instance() or QApplication(argv)

@@ -108,7 +108,7 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     from mileo_desk.gui.context import ChangeBus, GuiContext
     from mileo_desk.gui.login import LoginDialog
     from mileo_desk.gui.main_window import MainWindow
-    from mileo_desk.gui.ops import OpRunner
+    from mileo_desk.gui.operations.runner import OpRunner
     from mileo_desk.gui.settings import AppSettings, apply_language
     from mileo_desk.services.dto import ItemFilter
 

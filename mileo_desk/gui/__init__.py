@@ -2,7 +2,7 @@
 panel with its signed history, scan-first, the dashboard; French first, English shipped.
 
 Nothing here touches the database directly: every read or write is a service call run by
-:class:`~mileo_desk.gui.ops.OpRunner` on the DB worker thread.
+:class:`~mileo_desk.gui.operations.runner.OpRunner` on the DB worker thread.
 """
 
 from __future__ import annotations

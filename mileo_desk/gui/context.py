@@ -1,61 +1,36 @@
 """What every window, view and dialog of the GUI is given: the services, the op runner, the
 change bus, the scan hub, the settings and the logged-in actor.
 
-Habit 4 (Anki ``operation_did_execute``): after an op changed something it broadcasts a
-:class:`ChangeSet` on :class:`ChangeBus`; each view decides whether it must refresh.
+Habit 4 (Anki ``operation_did_execute``): after an op changed something it broadcasts the
+services' :class:`~mileo_desk.services.dto.Changes` on :class:`ChangeBus`; each view decides
+whether it must refresh. This module imports the op runner, never the reverse.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.errors import AuthenticationError
 from ..domain.permissions import Action, allowed
+from ..services.dto import Changes
+from .operations.runner import OpRunner
 
 if TYPE_CHECKING:
     from ..services import Services
     from ..services.dto import Actor
-    from .ops import OpRunner
     from .scan import ScanHub
     from .settings import AppSettings
-
-
-@dataclass(frozen=True)
-class ChangeSet:
-    """What an op changed (habit 4); each view decides whether to refresh."""
-
-    item_ids: frozenset[int] = frozenset()
-    registry: bool = False  #: items were added/removed or many changed: lists must re-query
-    clients: bool = False  #: clients or sites changed
-    people: bool = False  #: people (technicians, users) changed
-
-    @classmethod
-    def items(cls, *ids: int, registry: bool = False) -> ChangeSet:
-        """Shorthand for the change set of a movement on one or more items."""
-        return cls(item_ids=frozenset(ids), registry=registry)
-
-    def touches(self, item_id: int) -> bool:
-        return self.registry or item_id in self.item_ids
-
-    def __or__(self, other: ChangeSet) -> ChangeSet:
-        return ChangeSet(
-            self.item_ids | other.item_ids,
-            self.registry or other.registry,
-            self.clients or other.clients,
-            self.people or other.people,
-        )
 
 
 class ChangeBus(QObject):
     """Broadcasts what changed, on the GUI thread."""
 
-    changed = Signal(object)  #: a ChangeSet, on the GUI thread
+    changed = Signal(object)  #: a Changes, on the GUI thread
     actor_changed = Signal(object)  #: the new Actor (or None when the session ends)
 
-    def broadcast(self, changes: ChangeSet) -> None:
+    def broadcast(self, changes: Changes) -> None:
         self.changed.emit(changes)
 
 
@@ -71,7 +46,6 @@ class GuiContext:
         changes: ChangeBus | None = None,
         scan: ScanHub | None = None,
     ) -> None:
-        from .ops import OpRunner
         from .scan import ScanHub
 
         self.services = services

@@ -13,11 +13,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from ..domain.enums import ItemState
-from ..services.dto import ItemFilter
-from .context import ChangeSet, GuiContext
+from ..services.dto import Changes, ItemFilter
+from .context import GuiContext
 from .forms.ui_dashboard import Ui_DashboardView
 from .models.registry_model import Column, ItemRole, RegistryDelegate, RegistryModel
-from .ops import Priority
+from .operations.runner import Priority
 
 COLUMN_WIDTHS = {Column.REGISTRY_ID: 120, Column.TYPE: 120, Column.CLIENT: 220, Column.SITE: 180,
                  Column.HOLDER: 160, Column.STATE: 110, Column.DUE: 130}
@@ -89,7 +89,11 @@ class DashboardView(QWidget):
         if self._stale and self.ctx.actor is not None:
             self.refresh()
 
-    def _on_changes_changed(self, changes: ChangeSet) -> None:
+    def _on_changes_changed(self, changes: Changes) -> None:
+        # the lists follow the history (a movement may make an item overdue, lost or back)
+        # and show client and holder names
+        if not (changes.history or changes.items_added or changes.clients or changes.people):
+            return
         self._stale = True
         if self.isVisible():
             self.refresh()

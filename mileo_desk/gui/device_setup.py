@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from .devices_bridge import DeviceBridge, WedgeInput
-from .ops import Priority
+from .operations.runner import Priority
 
 if TYPE_CHECKING:
     from .context import GuiContext

@@ -26,6 +26,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+# the few device types the rest of the GUI needs: it reaches the devices layer only through
+# this module (import contract "gui reaches devices only through its bridge")
+from ..devices import protocols as _protocols
+
+DeviceFamily = _protocols.DeviceFamily
+ReadEvent = _protocols.ReadEvent
+ReadKind = _protocols.ReadKind
+
 if TYPE_CHECKING:
     from ..devices.manager import DeviceManager
     from .context import GuiContext

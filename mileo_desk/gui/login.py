@@ -19,7 +19,7 @@ from ..services.dto import Actor
 from .context import GuiContext
 from .forms.ui_login import Ui_LoginForm
 from .models.labels import error_text
-from .ops import Priority
+from .operations.runner import Priority
 
 log = logging.getLogger("mileo_desk.gui.login")
 

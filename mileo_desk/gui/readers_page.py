@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..domain.permissions import Action
 from .devices_bridge import DeviceBridge, tr_devices
 from .models.labels import error_text, item_type_label, state_label
-from .ops import Priority
+from .operations.runner import Priority
 from .widgets.reader_status import STATE_COLOURS, dot
 
 if TYPE_CHECKING:

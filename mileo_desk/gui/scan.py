@@ -47,7 +47,7 @@ def make_keyboard_read(text: str, *, reader: str = "clavier") -> Any:
     uid = compact if is_hex and 8 <= len(compact) <= 20 else None
     registry_id = None if uid else raw.upper()
     try:
-        from ..devices.protocols import DeviceFamily, ReadEvent, ReadKind
+        from .devices_bridge import DeviceFamily, ReadEvent, ReadKind
     except ImportError:  # the devices layer is optional for the GUI
         return KeyboardRead("wedge_uid" if uid else "barcode", uid, registry_id, reader, raw)
     return ReadEvent(
@@ -60,7 +60,7 @@ def make_keyboard_read(text: str, *, reader: str = "clavier") -> Any:
     )
 
 
-def lookup_key(event: Any) -> str | None:
+def read_key(event: Any) -> str | None:
     """What a read designates: the proven/scanned registry id, else the UID, else the raw text."""
     return getattr(event, "registry_id", None) or getattr(event, "uid", None) or getattr(event, "text", None)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from mileo_desk import app as app_module
 from mileo_desk.gui.login import LoginDialog
 from mileo_desk.gui.main_window import MainWindow
-from mileo_desk.gui.ops import DB_THREAD_PREFIX
+from mileo_desk.gui.operations.runner import DB_THREAD_PREFIX
 from tests.gui.conftest import PASSWORDS
 
 

@@ -27,7 +27,7 @@ def test_dashboard_lists_and_opening_an_item(qtbot, window, gui_world) -> None:
 
 
 def test_dashboard_refreshes_after_a_change(qtbot, window, gui_world) -> None:
-    from mileo_desk.gui.context import ChangeSet
+    from mileo_desk.services.dto import Changes
     from tests.conftest import sig
 
     dash = window.dashboard
@@ -37,6 +37,7 @@ def test_dashboard_refreshes_after_a_change(qtbot, window, gui_world) -> None:
     svc.registry.return_item(actor, item_id=gui_world.ids.overdue_master_id, technician_signature=sig(11),
                              custodian_signature=sig(12))
     with qtbot.waitSignal(dash.refreshed, timeout=10_000):
-        window.ctx.changes.broadcast(ChangeSet.items(gui_world.ids.overdue_master_id, registry=True))
+        # what the return's MovementResult says: the item changed, the history grew
+        window.ctx.changes.broadcast(Changes(item_ids=frozenset({gui_world.ids.overdue_master_id}), history=True))
     assert dash.counts() == (0, 1, 1)
     wait_idle(qtbot, window.ctx)

@@ -30,7 +30,6 @@ from mileo_desk.domain.enums import (
     SignatureRole,
 )
 from mileo_desk.domain.errors import MileoError
-from mileo_desk.gui.context import ChangeSet
 from mileo_desk.gui.dialogs import (
     AttributeDialog,
     ClientDialog,
@@ -47,7 +46,7 @@ from mileo_desk.gui.dialogs import (
     TransferDialog,
 )
 from mileo_desk.gui.scan import KeyboardRead
-from mileo_desk.services.dto import ItemView, MovementResult
+from mileo_desk.services.dto import Changes, ItemView, MovementResult
 from tests.gui.conftest import GuiWorld
 from tests.gui.test_signature_pad import OFFSCREEN_LIMITS, pen_signature
 
@@ -173,8 +172,8 @@ def admin_ctx(make_ctx: Any) -> Any:
 
 
 @pytest.fixture
-def broadcasts(ctx: Any) -> list[ChangeSet]:
-    seen: list[ChangeSet] = []
+def broadcasts(ctx: Any) -> list[Changes]:
+    seen: list[Changes] = []
     ctx.changes.changed.connect(seen.append)
     return seen
 
@@ -183,7 +182,7 @@ def broadcasts(ctx: Any) -> list[ChangeSet]:
 
 
 def test_attribution_then_return_through_the_dialogs_with_pen_signatures(
-    qtbot: Any, ctx: Any, gui_world: GuiWorld, broadcasts: list[ChangeSet]
+    qtbot: Any, ctx: Any, gui_world: GuiWorld, broadcasts: list[Changes]
 ) -> None:
     badge = world_item(gui_world, ItemType.BADGE)
     thomas = gui_world.ids.world.actors[Role.TECHNICIAN].person_id
@@ -222,7 +221,7 @@ def test_attribution_then_return_through_the_dialogs_with_pen_signatures(
     receipt = ctx.services.reports.handover_receipt(ctx.actor, seq=mv.seq)
     printed = " ".join(PdfReader(io.BytesIO(receipt.pdf)).pages[0].extract_text().split())
     assert signed in printed
-    assert broadcasts[-1] == ChangeSet(item_ids=frozenset({badge.id}), registry=True)
+    assert broadcasts[-1] == Changes(item_ids=frozenset({badge.id}), history=True)
 
     # the technician brings it back: both sign
     back = open_dialog(qtbot, ReturnDialog(ctx, after))

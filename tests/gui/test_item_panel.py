@@ -92,10 +92,10 @@ def test_panel_follows_changes_of_its_item(qtbot, window, gui_world) -> None:
     svc, ctx = gui_world.svc, window.ctx
     svc.registry.return_item(ctx.actor, item_id=gui_world.ids.held_key_id, technician_signature=sig(8),
                              custodian_signature=sig(9))
-    from mileo_desk.gui.context import ChangeSet
+    from mileo_desk.services.dto import Changes
 
     with qtbot.waitSignal(panel.item_shown, timeout=5000):
-        ctx.changes.broadcast(ChangeSet.items(gui_world.ids.held_key_id))
+        ctx.changes.broadcast(Changes(item_ids=frozenset({gui_world.ids.held_key_id}), history=True))
     assert len(panel.history) == 3
     assert panel.ui.holderValue.text() == "Personne : l'objet est au siège"
     wait_idle(qtbot, ctx)

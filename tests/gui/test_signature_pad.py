@@ -19,7 +19,7 @@ from mileo_desk.domain import signature as sig
 from mileo_desk.gui.widgets.signature_canvas import SignatureCanvas
 from mileo_desk.gui.widgets.signature_ink import image_png, render_signature_image, signature_pixmap
 from mileo_desk.gui.widgets.signature_pad import SignaturePad
-from mileo_desk.gui.widgets.signature_viewer import SignatureView
+from mileo_desk.gui.widgets.signature_viewer import SignatureViewer
 
 #: the offscreen platform cannot propagate size hints, raise windows or grab the keyboard, and
 #: says so at WARNING level: that is the test platform's limitation, not the widget's
@@ -358,7 +358,7 @@ def test_signature_pixmap_uses_the_png_and_falls_back_to_the_vectors(qapp: QAppl
 
 def test_signature_view_replays_the_strokes_over_their_times(qtbot: object) -> None:
     vectors, png, capture = _stored()
-    view = SignatureView()
+    view = SignatureViewer()
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.resize(360, 140)
     view.show()
@@ -386,7 +386,7 @@ def test_replay_shortens_long_pen_lifts(qtbot: object) -> None:
     first = tuple((i * 10, 20.0 + i * 10, 50.0, 0.5) for i in range(15))
     second = tuple((60_000 + i * 10, 20.0 + i * 10, 90.0, 0.5) for i in range(15))
     capture = sig.SignatureCapture(300, 120, (first, second), device="pen")
-    view = SignatureView(replay_button=False)
+    view = SignatureViewer(replay_button=False)
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.set_signature(sig.vectors_json(capture), image_png(render_signature_image(capture)))
     assert view.duration_ms == 140 + 1500 + 140
@@ -395,7 +395,7 @@ def test_replay_shortens_long_pen_lifts(qtbot: object) -> None:
 
 def test_signature_view_without_vectors_and_tampered(qtbot: object) -> None:
     _, png, _ = _stored()
-    view = SignatureView()
+    view = SignatureViewer()
     qtbot.addWidget(view)  # type: ignore[attr-defined]
     view.resize(300, 120)
     assert not view.replay()  # nothing shown yet

@@ -36,13 +36,14 @@ from PySide6.QtWidgets import (
 from ...domain.clock import format_paris
 from ...domain.enums import ItemState, Keeping
 from ...domain.errors import MileoError, ValidationError
+from ...services.dto import Changes
 from ..models.labels import error_text, item_type_label, state_label
 from ..widgets.signature_pad import SignaturePad
 from .fields import esc
 
 if TYPE_CHECKING:
     from ...services.dto import Actor, ItemView
-    from ..context import ChangeSet, GuiContext
+    from ..context import GuiContext
 
 # --------------------------------------------------------------------------- widgets
 
@@ -202,14 +203,10 @@ class OpDialog(QDialog):
         May raise :class:`MileoError` for what can be checked here (e.g. a signature)."""
         raise NotImplementedError
 
-    def change_set(self, result: Any) -> ChangeSet:
-        """What the successful call changed (broadcast to the views)."""
-        from ..context import ChangeSet
-
-        item = getattr(result, "item", None)
-        ids = {item.id} if item is not None else set()
-        ids.update(c.id for c in getattr(result, "created", ()))
-        return ChangeSet(item_ids=frozenset(ids), registry=True)
+    def change_set(self, result: Any) -> Changes:
+        """What the successful call changed (broadcast to the views): the service says it."""
+        changes = getattr(result, "changes", None)
+        return changes if isinstance(changes, Changes) else Changes()
 
     def actor(self) -> Actor:
         return self.ctx.require_actor()
@@ -316,12 +313,12 @@ class OpDialog(QDialog):
         # dialog could be destroyed there (see weakly())
         this = weakref.ref(self)
 
-        def changes(result: Any) -> ChangeSet:
+        def changes(result: Any) -> Changes:
             dialog = this()
             if dialog is None:
-                from ..context import ChangeSet
-
-                return ChangeSet(registry=True)
+                # the dialog is gone: fall back on what the result itself says
+                found = getattr(result, "changes", None)
+                return found if isinstance(found, Changes) else Changes(items_added=True, history=True)
             return dialog.change_set(result)
 
         self.ctx.ops.run(fn, on_success=weakly(self._on_op_succeeded), on_failure=weakly(self._on_op_failed),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from ...domain.clock import format_paris
 from ...domain.enums import MovementKind
 from ..models.labels import movement_label as kind_label
+from ..operations import items as item_ops
 from .base import OpDialog
 from .fields import ParisDateTimeEdit, esc, form_layout, hint_label, note_edit, set_tab_chain
 
@@ -148,10 +149,7 @@ class CorrectionDialog(OpDialog):
         reason = self.reason_edit.toPlainText()
         due = self.due_edit.value() if self.due_check.isChecked() else None
         changes = self.changes() or None
-        actor = self.actor()
-        registry = self.ctx.services.registry
-        seq = self.movement.seq
-        return lambda: registry.correct_movement(actor, seq=seq, note=reason, due_at=due, changes=changes)
+        return item_ops.correct(self.ctx, self.movement.seq, note=reason, due_at=due, changes=changes)
 
 
 __all__ = ["CorrectionDialog"]

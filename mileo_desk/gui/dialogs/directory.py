@@ -14,18 +14,13 @@ from ...domain.enums import ContractLevel, Role, Sensitivity
 from ...domain.errors import ValidationError
 from ...domain.permissions import Action
 from ..models.labels import contract_label, role_label
+from ..operations import directory as directory_ops
 from .base import OpDialog
 from .fields import form_layout, hint_label, section_label, sensitivity_label, set_tab_chain
 
 if TYPE_CHECKING:
-    from ...services.dto import ClientView, PersonView, SiteView
-    from ..context import ChangeSet, GuiContext
-
-
-def _changes(*, clients: bool = False, people: bool = False, registry: bool = False) -> ChangeSet:
-    from ..context import ChangeSet
-
-    return ChangeSet(registry=registry, clients=clients, people=people)
+    from ...services.dto import Changes, ClientView, PersonView, SiteView
+    from ..context import GuiContext
 
 
 class ClientDialog(OpDialog):
@@ -105,9 +100,9 @@ class ClientDialog(OpDialog):
         self.setMinimumWidth(540)
         (self.name_edit if client else self.code_edit).setFocus()
 
-    def change_set(self, result: Any) -> ChangeSet:
-        # item lists show client names: a rename must refresh them
-        return _changes(clients=True, registry=self.client is not None)
+    def change_set(self, result: Any) -> Changes:
+        # item lists show client names: the registry re-reads its rows on clients=True
+        return directory_ops.CLIENTS_CHANGED
 
     def build_op(self) -> Callable[[], Any]:
         values = {
@@ -117,14 +112,9 @@ class ClientDialog(OpDialog):
             "contact_email": self.contact_email_edit.text(),
             "contract_level": self.level_combo.currentData(),
         }
-        actor = self.actor()
-        directory = self.ctx.services.directory
         if self.client is None:
-            code = self.code_edit.text()
-            return lambda: directory.create_client(actor, code=code, **values)
-        client_id = self.client.id
-        active = self.active_check.isChecked()
-        return lambda: directory.update_client(actor, client_id, active=active, **values)
+            return directory_ops.create_client(self.ctx, code=self.code_edit.text(), **values)
+        return directory_ops.update_client(self.ctx, self.client.id, active=self.active_check.isChecked(), **values)
 
 
 class SiteDialog(OpDialog):
@@ -203,8 +193,8 @@ class SiteDialog(OpDialog):
         index = self.client_combo.findData(self._client_id) if self._client_id is not None else -1
         self.client_combo.setCurrentIndex(index)
 
-    def change_set(self, result: Any) -> ChangeSet:
-        return _changes(clients=True, registry=self.site is not None)
+    def change_set(self, result: Any) -> Changes:
+        return directory_ops.CLIENTS_CHANGED
 
     def build_op(self) -> Callable[[], Any]:
         client_id = self.client_combo.currentData()
@@ -213,15 +203,11 @@ class SiteDialog(OpDialog):
         name = self.name_edit.text()
         address = self.address_edit.text()
         sensitivity = self.sensitivity_combo.currentData()
-        actor = self.actor()
-        directory = self.ctx.services.directory
         if self.site is None:
-            return lambda: directory.create_site(actor, client_id=int(client_id), name=name, address=address,
-                                                 sensitivity=sensitivity)
-        site_id = self.site.id
-        active = self.active_check.isChecked()
-        return lambda: directory.update_site(actor, site_id, name=name, address=address, sensitivity=sensitivity,
-                                             active=active)
+            return directory_ops.create_site(self.ctx, client_id=int(client_id), name=name, address=address,
+                                             sensitivity=sensitivity)
+        return directory_ops.update_site(self.ctx, self.site.id, name=name, address=address, sensitivity=sensitivity,
+                                         active=self.active_check.isChecked())
 
 
 class PersonDialog(OpDialog):
@@ -331,8 +317,8 @@ class PersonDialog(OpDialog):
             self.badge_edit.setText(str(uid))
             self.badge_edit.setFocus()
 
-    def change_set(self, result: Any) -> ChangeSet:
-        return _changes(people=True, registry=self.person is not None)
+    def change_set(self, result: Any) -> Changes:
+        return directory_ops.PEOPLE_CHANGED
 
     def build_op(self) -> Callable[[], Any]:
         login = self.login_edit.text().strip() if self.manages_users else ""
@@ -344,11 +330,9 @@ class PersonDialog(OpDialog):
         badge = self.badge_edit.text()
         email = self.email_edit.text()
         phone = self.phone_edit.text()
-        actor = self.actor()
-        directory = self.ctx.services.directory
         if self.person is None:
-            return lambda: directory.create_person(
-                actor, full_name=full_name, role=role, badge_uid=badge or None, email=email or None,
+            return directory_ops.create_person(
+                self.ctx, full_name=full_name, role=role, badge_uid=badge or None, email=email or None,
                 phone=phone or None, login=login or None, password=password or None,
             )
         person = self.person
@@ -357,16 +341,9 @@ class PersonDialog(OpDialog):
         active = self.active_check.isChecked()
         new_active = active if active != person.active else None
         set_password = bool(self.manages_users and login and password)
-
-        def run() -> PersonView:
-            view = directory.update_person(actor, person.id, full_name=full_name, role=new_role, active=new_active,
-                                           badge_uid=badge, email=email, phone=phone)
-            if set_password:
-                # the service has no single call for "edit and set the account": a second one
-                view = directory.set_account(actor, person.id, login=login, password=password)
-            return view
-
-        return run
+        return directory_ops.update_person(self.ctx, person.id, full_name=full_name, role=new_role, active=new_active,
+                                           badge_uid=badge, email=email, phone=phone,
+                                           account=(login, password) if set_password else None)
 
 
 __all__ = ["ClientDialog", "PersonDialog", "SiteDialog"]

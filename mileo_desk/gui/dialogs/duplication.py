@@ -25,6 +25,7 @@ from ...domain.rules import MAX_COPIES
 from ...services import MandateInput
 from ...services.registry import MAX_DOCUMENT
 from ..models.labels import item_type_label
+from ..operations import items as item_ops
 from .base import Banner, ItemHeader, OpDialog
 from .fields import (
     ParisDateEdit,
@@ -182,26 +183,21 @@ class DuplicateDialog(OpDialog):
                 copies=self.mandate_copies_spin.value(),
             )
         note = plain(self.note_edit)
-        actor = self.actor()
-        registry = self.ctx.services.registry
-        item_id = self.item.id
 
-        def run() -> MovementResult:
-            final = mandate
-            if final is not None and path_text:
-                # the scanned mandate is read on the worker: a large file never freezes the window
-                path = Path(path_text).expanduser()
-                try:
-                    if path.stat().st_size > MAX_DOCUMENT:
-                        raise ValidationError(too_big, field="mandate_document")
-                    data = path.read_bytes()
-                except OSError:
-                    raise ValidationError(unreadable, field="mandate_document") from None
-                final = MandateInput(final.reference, final.signed_on, final.signatory, final.copies,
-                                     document=data, document_name=path.name)
-            return registry.duplicate_item(actor, item_id=item_id, copies=copies, mandate=final, note=note)
+        def attach_document(given: MandateInput) -> MandateInput:
+            # runs on the worker (see item_ops.duplicate): plain values only, no widget
+            path = Path(path_text).expanduser()
+            try:
+                if path.stat().st_size > MAX_DOCUMENT:
+                    raise ValidationError(too_big, field="mandate_document")
+                data = path.read_bytes()
+            except OSError:
+                raise ValidationError(unreadable, field="mandate_document") from None
+            return MandateInput(given.reference, given.signed_on, given.signatory, given.copies,
+                                document=data, document_name=path.name)
 
-        return run
+        return item_ops.duplicate(self.ctx, self.item.id, copies=copies, mandate=mandate,
+                                  mandate_document=attach_document if path_text else None, note=note)
 
 
 __all__ = ["DuplicateDialog"]

@@ -17,6 +17,7 @@ from ...domain.enums import ItemType
 from ...domain.errors import ValidationError
 from ...domain.identifiers import normalize_uid
 from ...domain.rules import default_due
+from ..operations import items as item_ops
 from ..widgets.signature_pad import SignaturePad
 from .base import ItemHeader, OpDialog, require_signature
 from .fields import ParisDateTimeEdit, PersonCombo, form_layout, hint_label, note_edit, plain, set_tab_chain
@@ -180,13 +181,8 @@ class AttributeDialog(_HolderDialog):
         capture = require_signature(self.signature_pad)
         note = plain(self.note_edit)
         badge = self.identified_by_badge
-        actor = self.actor()
-        registry = self.ctx.services.registry
-        item_id = self.item.id
-        return lambda: registry.attribute_item(
-            actor, item_id=item_id, holder_id=holder.id, due_at=due, signature=capture, note=note,
-            identified_by_badge=badge,
-        )
+        return item_ops.attribute(self.ctx, self.item.id, holder_id=holder.id, due_at=due, signature=capture,
+                                  note=note, identified_by_badge=badge)
 
 
 class TransferDialog(_HolderDialog):
@@ -214,12 +210,8 @@ class TransferDialog(_HolderDialog):
         due = self.due_edit.value()
         capture = require_signature(self.signature_pad)
         note = plain(self.note_edit)
-        actor = self.actor()
-        registry = self.ctx.services.registry
-        item_id = self.item.id
-        return lambda: registry.transfer_item(
-            actor, item_id=item_id, to_holder_id=holder.id, due_at=due, signature=capture, note=note
-        )
+        return item_ops.transfer(self.ctx, self.item.id, to_holder_id=holder.id, due_at=due, signature=capture,
+                                 note=note)
 
 
 class ReturnDialog(OpDialog):
@@ -290,12 +282,8 @@ class ReturnDialog(OpDialog):
         technician = require_signature(self.technician_pad)
         custodian = require_signature(self.custodian_pad)
         note = plain(self.note_edit)
-        actor = self.actor()
-        registry = self.ctx.services.registry
-        item_id = self.item.id
-        return lambda: registry.return_item(
-            actor, item_id=item_id, technician_signature=technician, custodian_signature=custodian, note=note
-        )
+        return item_ops.return_(self.ctx, self.item.id, technician_signature=technician,
+                                custodian_signature=custodian, note=note)
 
 
 __all__ = ["AttributeDialog", "ReturnDialog", "TransferDialog"]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import wording
 from ...domain.rules import LOSS_REPORT_MINUTES, is_late_report
+from ..operations import items as item_ops
 from ..widgets.signature_pad import SignaturePad
 from .base import ItemHeader, OpDialog, require_signature
 from .fields import (
@@ -184,12 +185,8 @@ class LossDialog(OpDialog):
         reported = self.reported_edit.value()
         stolen = self.stolen
         note = plain(self.note_edit)
-        actor = self.actor()
-        registry = self.ctx.services.registry
-        item_id = self.item.id
-        return lambda: registry.declare_loss(
-            actor, item_id=item_id, stolen=stolen, noticed_at=noticed, reported_at=reported, note=note
-        )
+        return item_ops.declare_loss(self.ctx, self.item.id, stolen=stolen, noticed_at=noticed, reported_at=reported,
+                                     note=note)
 
 
 class FoundDialog(OpDialog):
@@ -225,10 +222,7 @@ class FoundDialog(OpDialog):
 
     def build_op(self) -> Callable[[], Any]:
         note = plain(self.note_edit)
-        actor = self.actor()
-        registry = self.ctx.services.registry
-        item_id = self.item.id
-        return lambda: registry.mark_found(actor, item_id=item_id, note=note)
+        return item_ops.mark_found(self.ctx, self.item.id, note=note)
 
 
 class RestituteDialog(OpDialog):
@@ -305,12 +299,8 @@ class RestituteDialog(OpDialog):
             signatory = self.signatory_edit.text()
             capture = require_signature(self.signature_pad)
         note = plain(self.note_edit)
-        actor = self.actor()
-        registry = self.ctx.services.registry
-        item_id = self.item.id
-        return lambda: registry.restitute_item(
-            actor, item_id=item_id, note=note, client_signature=capture, client_signatory=signatory
-        )
+        return item_ops.restitute(self.ctx, self.item.id, note=note, client_signature=capture,
+                                  client_signatory=signatory)
 
 
 __all__ = ["FoundDialog", "LossDialog", "RestituteDialog"]

@@ -12,6 +12,7 @@ from ...domain.clock import paris_date
 from ...domain.enums import ItemType
 from ...domain.errors import ValidationError
 from ..models.labels import item_type_label
+from ..operations import items as item_ops
 from .base import OpDialog
 from .fields import ParisDateEdit, form_layout, hint_label, note_edit, plain, set_tab_chain, to_qdate
 
@@ -191,9 +192,7 @@ class ReceiveDialog(OpDialog):
             "received_on": self.received_edit.value(),
             "note": plain(self.note_edit),
         }
-        actor = self.actor()
-        registry = self.ctx.services.registry
-        return lambda: registry.receive_item(actor, **values)
+        return item_ops.receive(self.ctx, **values)
 
 
 __all__ = ["ReceiveDialog"]

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ...domain.enums import ItemState, Keeping
 from ...domain.errors import MileoError
-from ...services.dto import ItemFilter, ItemPage, ItemView
-from ..context import ChangeSet, GuiContext
-from ..ops import Priority
+from ...services.dto import Changes, ItemFilter, ItemPage, ItemView
+from ..context import GuiContext
+from ..operations.runner import Priority
 from .labels import item_type_label, keeping_label, paris, state_label
 
 log = logging.getLogger("mileo_desk.gui.models")
@@ -404,8 +404,10 @@ class RegistryModel(QAbstractTableModel):
 
     # -- changes (habit 4)
 
-    def _on_changes_changed(self, changes: ChangeSet) -> None:
-        if changes.registry or changes.clients or changes.people:
+    def _on_changes_changed(self, changes: Changes) -> None:
+        # a movement names its items: only their rows are read again; the list itself is
+        # queried again when items were added or names shown in every row may have changed
+        if changes.items_added or changes.clients or changes.people:
             # names shown in rows may have changed too
             if changes.clients or changes.people:
                 self._cache.clear()

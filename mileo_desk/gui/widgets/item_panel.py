@@ -24,13 +24,13 @@ from ...domain.enums import ItemState, ItemType, Keeping
 from ...domain.errors import MileoError
 from ...domain.permissions import Action
 from ...services import Services
-from ...services.dto import Actor, ItemView, MovementView, VerifyReport
-from ..context import ChangeSet, GuiContext
+from ...services.dto import Actor, Changes, ItemView, MovementView, VerifyReport
+from ..context import GuiContext
 from ..forms.ui_item_panel import Ui_ItemPanel
 from ..models.chain_check import ItemChainStatus, check_item_history, global_status_text
 from ..models.labels import error_text, item_type_label, keeping_label, paris, state_label
 from ..models.timeline_model import MOVEMENT_ROLE, TimelineModel
-from ..ops import Priority, runs_in_db_thread
+from ..operations.runner import Priority, runs_in_db_thread
 from .movement_delegate import RECEIPT_KINDS, MovementDelegate, open_signature
 
 log = logging.getLogger("mileo_desk.gui.item_panel")
@@ -295,7 +295,7 @@ class ItemPanel(QWidget):
 
     # -- changes
 
-    def _on_changes_changed(self, changes: ChangeSet) -> None:
+    def _on_changes_changed(self, changes: Changes) -> None:
         if self._bundle is not None and (changes.touches(self._bundle.item.id) or changes.people or changes.clients):
             self.reload()
 

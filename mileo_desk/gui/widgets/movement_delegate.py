@@ -78,8 +78,7 @@ MUTED = QColor("#57606a")
 
 def open_signature(signature: SignatureView, parent: QWidget) -> QDialog:
     """A stored signature, large, with its replay and its digest."""
-    # the service's SignatureView (the stored signature) and the widget share a name
-    from .signature_viewer import SignatureView as SignatureWidget
+    from .signature_viewer import SignatureViewer
 
     dialog = QDialog(parent.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -94,7 +93,7 @@ def open_signature(signature: SignatureView, parent: QWidget) -> QDialog:
     font.setBold(True)
     who.setFont(font)
     layout.addWidget(who)
-    view = SignatureWidget(dialog)
+    view = SignatureViewer(dialog)
     view.set_signature(signature.vectors, signature.png, intact=signature.intact)
     view.setMinimumSize(520, 200)
     layout.addWidget(view)

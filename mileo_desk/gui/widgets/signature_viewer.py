@@ -19,7 +19,7 @@ from .signature_ink import Point, paint_strokes, signature_pixmap
 REPLAY_MAX_PAUSE_MS = 1500
 
 
-class SignatureView(QWidget):
+class SignatureViewer(QWidget):
     """A stored signature (its PNG), which can be replayed stroke by stroke over its
     recorded times (:meth:`replay`)."""
 

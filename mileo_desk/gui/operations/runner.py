@@ -3,8 +3,11 @@
 Habit 1 (Electrum ``runs_in_hwd_thread``): the database is used from a single worker thread,
 ``mileo-db``; functions meant for it can be wrapped with :func:`runs_in_db_thread`, which
 asserts it. Habit 2 (Anki ``CollectionOp``): a user action is ``ops.run(fn, on_success=…,
-on_failure=…, changes=…)``; the callbacks run on the GUI thread; a :class:`ChangeSet` is then
-broadcast (habit 4).
+on_failure=…, changes=…)``; the callbacks run on the GUI thread; the services'
+:class:`~mileo_desk.services.dto.Changes` is then broadcast (habit 4).
+
+The runner knows the change bus only as something with ``broadcast(changes)``: it does not
+import :mod:`mileo_desk.gui.context`, which builds it (the dependency is one-way).
 """
 
 from __future__ import annotations
@@ -18,20 +21,26 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..domain.errors import MileoError
-from .context import ChangeBus, ChangeSet
+from ...domain.errors import MileoError
+from ...services.dto import Changes
 
-log = logging.getLogger("mileo_desk.gui.ops")
+log = logging.getLogger("mileo_desk.gui.operations")
 
 T = TypeVar("T")
 P = ParamSpec("P")
 
 DB_THREAD_PREFIX = "mileo-db"
+
+
+class ChangeBroadcaster(Protocol):
+    """Where the runner sends what a successful op changed (the context's ChangeBus)."""
+
+    def broadcast(self, changes: Changes) -> None: ...
 
 
 def in_db_thread() -> bool:
@@ -121,7 +130,7 @@ class _Op:
     fn: Callable[[], Any]
     on_success: Callable[[Any], None] | None
     on_failure: Callable[[MileoError], None] | None
-    changes: ChangeSet | Callable[[Any], ChangeSet] | None
+    changes: Changes | Callable[[Any], Changes] | None
     owner: QObject | None = None
     result: Any = None
     error: MileoError | None = None
@@ -133,7 +142,7 @@ class OpRunner(QObject):
     busy_changed = Signal(bool)  #: emitted on the GUI thread when the first op starts / the last one ends
     _finished = Signal(object)  # an _Op, emitted on the worker, delivered (queued) on the GUI thread
 
-    def __init__(self, changes: ChangeBus | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, changes: ChangeBroadcaster | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._changes = changes
         self._worker = _Worker(f"{DB_THREAD_PREFIX}-0")
@@ -156,7 +165,7 @@ class OpRunner(QObject):
         *,
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[MileoError], None] | None = None,
-        changes: ChangeSet | Callable[[T], ChangeSet] | None = None,
+        changes: Changes | Callable[[T], Changes] | None = None,
         priority: Priority = Priority.NORMAL,
         owner: QObject | None = None,
     ) -> None:

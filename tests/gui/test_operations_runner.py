@@ -9,8 +9,9 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
 from mileo_desk.domain.errors import MileoError, RuleViolation
-from mileo_desk.gui.context import ChangeBus, ChangeSet
-from mileo_desk.gui.ops import DB_THREAD_PREFIX, OpRunner, Priority, runs_in_db_thread
+from mileo_desk.gui.context import ChangeBus
+from mileo_desk.gui.operations.runner import DB_THREAD_PREFIX, OpRunner, Priority, runs_in_db_thread
+from mileo_desk.services.dto import Changes
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def test_fn_runs_on_the_one_db_thread_and_callbacks_on_the_gui_thread(qtbot, run
     ops, bus = runner
     seen: list[tuple[str, bool]] = []
     results: list[str] = []
-    changes: list[ChangeSet] = []
+    changes: list[Changes] = []
     bus.changed.connect(changes.append)
     busy: list[bool] = []
     ops.busy_changed.connect(busy.append)
@@ -40,20 +41,20 @@ def test_fn_runs_on_the_one_db_thread_and_callbacks_on_the_gui_thread(qtbot, run
         results.append(result)
 
     for i in range(3):
-        ops.run(lambda i=i: work(i), on_success=done, changes=ChangeSet.items(7))
+        ops.run(lambda i=i: work(i), on_success=done, changes=Changes(item_ids=frozenset({7})))
     qtbot.waitUntil(lambda: len(results) == 3)
     qtbot.waitUntil(lambda: not ops.busy)
     assert results == ["r0", "r1", "r2"]  # in order: one worker
     assert {name for name, _ in seen} == {seen[0][0]} and seen[0][0].startswith(DB_THREAD_PREFIX)
     assert not any(on_gui for _, on_gui in seen)
-    assert changes == [ChangeSet(item_ids=frozenset({7}))] * 3
+    assert changes == [Changes(item_ids=frozenset({7}))] * 3
     assert busy == [True, False]
 
 
 def test_failures_keep_their_message_and_unexpected_errors_are_wrapped(qtbot, runner, caplog) -> None:
     ops, bus = runner
     errors: list[MileoError] = []
-    changes: list[ChangeSet] = []
+    changes: list[Changes] = []
     bus.changed.connect(changes.append)
 
     def refuse() -> None:
@@ -62,7 +63,7 @@ def test_failures_keep_their_message_and_unexpected_errors_are_wrapped(qtbot, ru
     def crash() -> None:
         raise KeyError("secret")
 
-    ops.run(refuse, on_failure=errors.append, changes=ChangeSet(registry=True))
+    ops.run(refuse, on_failure=errors.append, changes=Changes(items_added=True))
     ops.run(crash, on_failure=errors.append)
     qtbot.waitUntil(lambda: len(errors) == 2)
     assert isinstance(errors[0], RuleViolation) and errors[0].message == "Objet déjà attribué."
@@ -74,11 +75,11 @@ def test_failures_keep_their_message_and_unexpected_errors_are_wrapped(qtbot, ru
 
 def test_changes_may_depend_on_the_result(qtbot, runner) -> None:
     ops, bus = runner
-    changes: list[ChangeSet] = []
+    changes: list[Changes] = []
     bus.changed.connect(changes.append)
-    ops.run(lambda: 42, changes=lambda n: ChangeSet.items(n, registry=True))
+    ops.run(lambda: 42, changes=lambda n: Changes(item_ids=frozenset({n}), items_added=True))
     qtbot.waitUntil(lambda: bool(changes))
-    assert changes == [ChangeSet(item_ids=frozenset({42}), registry=True)]
+    assert changes == [Changes(item_ids=frozenset({42}), items_added=True)]
 
 
 def test_db_functions_assert_their_thread(qtbot, runner) -> None:
