@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from mileo_desk.domain.enums import ItemType, Role
+from mileo_desk.domain.permissions import Action
+from mileo_desk.domain.rules import available_movements
 from mileo_desk.gui.models.chain_check import check_item_history
 from tests.gui.conftest import wait_idle
 
@@ -142,3 +145,31 @@ def test_a_small_registry_is_verified_after_login(qtbot, make_ctx, make_window, 
     assert window.global_report.ok
     panel = open_item(qtbot, window, gui_world.ids.lost_code_key_id)
     assert "Chaîne complète intègre" in panel.ui.chainLabel.text()
+
+
+def test_an_unavailable_action_says_why_in_its_tooltip_and_the_status_bar(qtbot, make_window, make_ctx,
+                                                                           gui_world) -> None:
+    manager = make_ctx(Role.OPERATIONS_MANAGER)
+    window = make_window(manager)
+    ui = window.ui
+    # nothing opened: every item action is grey and says what to do first
+    assert not ui.actionDuplicate.isEnabled()
+    assert ui.actionDuplicate.statusTip() == "Choisissez d'abord un objet dans le registre ou lisez son badge."
+    badge_id = gui_world.ids.world.items[ItemType.TEMPORARY_BADGE]
+    panel = open_item(qtbot, window, badge_id)
+    # the domain refuses to copy a temporary badge: the window asks it and shows its sentence
+    assert not ui.actionDuplicate.isEnabled()
+    assert ui.actionDuplicate.statusTip() == "Un badge temporaire ne se duplique jamais."
+    assert ui.actionDuplicate.toolTip().endswith("— Un badge temporaire ne se duplique jamais.")
+    # the panel's button is the same action: hovering it says why, as the menu entry does
+    button = next(b for b in panel.action_buttons if b.defaultAction() is ui.actionDuplicate)
+    assert not button.isEnabled() and "ne se duplique jamais" in button.toolTip()
+    # every enabled action is one the domain allows, every grey one carries the domain's reason
+    reasons = available_movements(panel.item.facts, role=Role.OPERATIONS_MANAGER,
+                                  actor_id=manager.actor.person_id)
+    for action, movement in window._movement_actions.items():
+        why = reasons[movement]
+        assert action.isEnabled() is (why is None)
+        assert action.statusTip() == ("" if why is None else why.message)
+        assert (" — " in action.toolTip()) is (why is not None)
+    assert reasons[Action.DECLARE_LOSS] is None and ui.actionDeclareLoss.isEnabled()
