@@ -5,7 +5,6 @@ one technician to another, who signs."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -13,10 +12,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...domain import wording
 from ...domain.clock import format_paris
-from ...domain.enums import ItemType
+from ...domain.enums import ItemType, MovementKind, SignatureRole
 from ...domain.errors import ValidationError
+from ...domain.flows import HandoverFlow, HandoverRequest
 from ...domain.identifiers import normalize_uid
-from ...domain.rules import default_due
+from ...domain.rules import HolderFacts, default_due
 from ..operations import items as item_ops
 from ..widgets.signature_pad import SignaturePad
 from .base import ItemHeader, OpDialog, require_signature
@@ -160,6 +160,16 @@ class _HolderDialog(OpDialog):
             raise ValidationError(self.tr("Choisissez le technicien dans la liste."), field="holder")
         return person
 
+    def _handover(self, kind: MovementKind) -> HandoverRequest:
+        """The handover flow walked with what the dialog holds: each step checks with the rules
+        the service applies, so a refusal names its field before anything is sent."""
+        flow = handover_flow(self, kind, self.item)
+        holder = self._chosen_holder()
+        flow.submit(holder=HolderFacts(holder.id, holder.full_name, holder.role, holder.active))
+        flow.submit(due_at=self.due_edit.value())
+        flow.submit(signature=require_signature(self.signature_pad))
+        return flow.request()
+
 
 class AttributeDialog(_HolderDialog):
     """Hand an item kept at headquarters to a technician, who signs (PROC-INT-006 §01)."""
@@ -176,13 +186,11 @@ class AttributeDialog(_HolderDialog):
                                              registry_id=self.item.registry_id)
 
     def build_op(self) -> Callable[[], Any]:
-        holder = self._chosen_holder()
-        due: datetime = self.due_edit.value()
-        capture = require_signature(self.signature_pad)
-        note = plain(self.note_edit)
-        badge = self.identified_by_badge
-        return item_ops.attribute(self.ctx, self.item.id, holder_id=holder.id, due_at=due, signature=capture,
-                                  note=note, identified_by_badge=badge)
+        request = self._handover(MovementKind.ATTRIBUTION)
+        assert request.holder_id is not None and request.due_at is not None
+        return item_ops.attribute(self.ctx, self.item.id, holder_id=request.holder_id, due_at=request.due_at,
+                                  signature=request.signatures[SignatureRole.TECHNICIAN],
+                                  note=plain(self.note_edit), identified_by_badge=self.identified_by_badge)
 
 
 class TransferDialog(_HolderDialog):
@@ -206,12 +214,10 @@ class TransferDialog(_HolderDialog):
                                           registry_id=self.item.registry_id, previous=self.item.holder_name)
 
     def build_op(self) -> Callable[[], Any]:
-        holder = self._chosen_holder()
-        due = self.due_edit.value()
-        capture = require_signature(self.signature_pad)
-        note = plain(self.note_edit)
-        return item_ops.transfer(self.ctx, self.item.id, to_holder_id=holder.id, due_at=due, signature=capture,
-                                 note=note)
+        request = self._handover(MovementKind.TRANSFER)
+        assert request.holder_id is not None and request.due_at is not None
+        return item_ops.transfer(self.ctx, self.item.id, to_holder_id=request.holder_id, due_at=request.due_at,
+                                 signature=request.signatures[SignatureRole.TECHNICIAN], note=plain(self.note_edit))
 
 
 class ReturnDialog(OpDialog):
@@ -279,11 +285,21 @@ class ReturnDialog(OpDialog):
         self.technician_pad.setFocus()
 
     def build_op(self) -> Callable[[], Any]:
-        technician = require_signature(self.technician_pad)
-        custodian = require_signature(self.custodian_pad)
-        note = plain(self.note_edit)
-        return item_ops.return_(self.ctx, self.item.id, technician_signature=technician,
-                                custodian_signature=custodian, note=note)
+        # the return flow: the technician's signature, then the custodian's countersignature
+        flow = handover_flow(self, MovementKind.RETURN, self.item)
+        flow.submit(technician_signature=require_signature(self.technician_pad))
+        flow.submit(custodian_signature=require_signature(self.custodian_pad))
+        signatures = flow.request().signatures
+        return item_ops.return_(self.ctx, self.item.id, technician_signature=signatures[SignatureRole.TECHNICIAN],
+                                custodian_signature=signatures[SignatureRole.CUSTODIAN], note=plain(self.note_edit))
+
+
+def handover_flow(dialog: OpDialog, kind: MovementKind, item: ItemView) -> HandoverFlow:
+    """The domain's handover flow for *item*, as the dialog's user (refused when the rules
+    refuse the movement: the same sentence as the window's disabled action)."""
+    actor = dialog.actor()
+    return HandoverFlow(kind, item.facts, role=actor.role, actor_id=actor.person_id, actor_name=actor.full_name,
+                        now=dialog.now())
 
 
 __all__ = ["AttributeDialog", "ReturnDialog", "TransferDialog"]
