@@ -31,7 +31,8 @@ from ..domain.permissions import Action
 from ..domain.text import NAME_MAX, clean_text, fold
 from ..persistence.records import ClientRecord, ItemRecord, MovementRecord, PersonRecord, SiteRecord
 from ..persistence.repositories import append_movement
-from .base import ServiceBase, item_select, item_view, movement_select, movement_views
+from ..persistence.statements import item_select, movement_select
+from .base import ServiceBase, item_view, movement_views
 from .dto import Actor, ImportReport, ItemView, MovementView, RowError
 from .queries import QueryService
 from .registry import RegistryService
