@@ -248,6 +248,22 @@ class QueryService(ServiceBase):
             rows = s.execute(paginate(stmt, limit, offset)).all()
             return movement_views(s, rows, with_signatures=with_signatures)
 
+    def history_tail(self, actor: Actor, *, item_id: int | None = None, limit: int = 50) -> list[MovementView]:
+        """The last *limit* movements (of one item, or of the registry), oldest first.
+
+        Technicians only see the movements of what they hold, as in :meth:`history`.
+        """
+        with self.db.read() as s:
+            forced = self._scope(s, actor)
+            # newest first to stop at *limit* on the primary key, then turned back
+            stmt = movement_select().order_by(MovementRecord.seq.desc()).limit(max(0, limit))
+            if item_id is not None:
+                stmt = stmt.where(MovementRecord.item_id == item_id)
+            if forced is not None:
+                stmt = stmt.where(ItemRecord.holder_id == forced)
+            rows = list(reversed(s.execute(stmt).all()))
+            return movement_views(s, rows)
+
     def resolve_uid(self, actor: Actor, uid_or_code: str) -> Resolution:
         """What a read UID, tag or printed registry id designates: an item, a person or nothing."""
         key = lookup_key(uid_or_code)
