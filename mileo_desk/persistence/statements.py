@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     LABEL_STYLE_TABLENAME_PLUS_COL,
+    ColumnElement,
     Connection,
     FromClause,
     Integer,
@@ -28,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import aliased
 
+from ..domain.enums import ItemState, ItemType, Keeping
 from .records import ClientRecord, ItemRecord, MovementRecord, PersonRecord, SignatureRecord, SiteRecord
 
 # --------------------------------------------------------------------------- ORM statements
@@ -121,6 +123,19 @@ ITEM_COLUMNS_BY_KEY = (
     ITEMS.c.holder_id, _name(_HOLDER.c.full_name, ITEMS.c.holder_id), ITEMS.c.held_since_us, ITEMS.c.due_us,
     ITEMS.c.state, ITEMS.c.original_id, ITEMS.c.last_seq,
 )
+
+
+def overdue_items(now_us: int) -> list[ColumnElement[bool]]:
+    """:func:`mileo_desk.domain.rules.is_overdue` written in SQL over the same three columns
+    (in service, held by a technician, due before *now_us*): the list filter « en retard »."""
+    return [ITEMS.c.state == ItemState.IN_SERVICE.value, ITEMS.c.keeping == Keeping.TECHNICIAN.value,
+            ITEMS.c.due_us < now_us]
+
+
+def temporary_badges_out() -> list[ColumnElement[bool]]:
+    """Temporary site badges held by a technician (due back the same day, PROC-INT-005 §04)."""
+    return [ITEMS.c.type == ItemType.TEMPORARY_BADGE.value, ITEMS.c.state == ItemState.IN_SERVICE.value,
+            ITEMS.c.keeping == Keeping.TECHNICIAN.value]
 
 
 def few_item_rows() -> Select[Any]:

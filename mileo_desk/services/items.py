@@ -17,13 +17,15 @@ from sqlalchemy.orm import Session
 from ..domain.enums import ItemState, ItemType, Keeping
 from ..domain.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
 from ..domain.identifiers import next_registry_id, normalize_registry_id, normalize_uid, registry_id_prefix
+from ..domain.rules import CORRECTABLE_FIELDS
 from ..domain.text import clean_text
 from ..persistence.records import ClientRecord, ItemRecord, PersonRecord, SiteRecord
 from ..persistence.repositories import refresh_item_search, uid_owner
 from .base import ServiceBase
 
-#: the longest number stamped on a key
-STAMPED_MAX = 60
+#: the longest number stamped on a key: the domain's limit, the same at reception, import and
+#: correction
+STAMPED_MAX = CORRECTABLE_FIELDS["stamped_number"][1]
 
 
 def taken_registry_ids(s: Session, client_code: str) -> Iterable[str]:

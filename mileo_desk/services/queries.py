@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Connection, Select, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.clock import end_of_paris_day, to_us
-from ..domain.enums import ItemState, ItemType, Keeping, MovementKind, Role
+from ..domain.enums import ItemState, ItemType, MovementKind, Role
 from ..domain.errors import AuthenticationError, NotFoundError, ValidationError
 from ..domain.identifiers import lookup_key, normalize_registry_id
 from ..domain.permissions import Action, allowed
@@ -41,6 +41,8 @@ from ..persistence.statements import (
     item_rows,
     items_by_ids,
     movement_select,
+    overdue_items,
+    temporary_badges_out,
 )
 from .base import ServiceBase, check_account, check_actor, item_view_of, movement_views
 from .dto import Actor, Dashboard, ItemFilter, ItemPage, ItemView, MovementView, PersonView, Resolution
@@ -88,11 +90,9 @@ class QueryService(ServiceBase):
         if f.holder_id is not None:
             where.append(_C.holder_id == f.holder_id)
         if f.overdue_only:
-            where += [_C.state == ItemState.IN_SERVICE.value, _C.keeping == Keeping.TECHNICIAN.value,
-                      _C.due_us < now_us]
+            where += overdue_items(now_us)  # the domain's is_overdue, in SQL
         if f.temporary_out:
-            where += [_C.type == ItemType.TEMPORARY_BADGE.value, _C.state == ItemState.IN_SERVICE.value,
-                      _C.keeping == Keeping.TECHNICIAN.value]
+            where += temporary_badges_out()
         match = None
         if f.text:
             if has_controls(f.text):
