@@ -47,7 +47,7 @@ from ..devices.protocols import (
     ReaderStatus,
     ReadEvent,
     ReadFailed,
-    Resolution,
+    ReadResolution,
     Resolver,
 )
 from .core import ENV_USER, Commands, Context
@@ -226,7 +226,7 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def event_as_dict(event: DeviceEvent, resolution: Resolution | None = None) -> dict[str, Any]:
+def event_as_dict(event: DeviceEvent, resolution: ReadResolution | None = None) -> dict[str, Any]:
     """A JSON-ready dict of *event* (``type`` = class name), with the resolution if any."""
     data: dict[str, Any] = {"type": type(event).__name__, **_jsonable(event)}
     if isinstance(event, ReadEvent):
@@ -236,7 +236,7 @@ def event_as_dict(event: DeviceEvent, resolution: Resolution | None = None) -> d
     return data
 
 
-def _label(resolution: Resolution) -> str | None:
+def _label(resolution: ReadResolution) -> str | None:
     for attr in ("label", "title", "name"):
         value = getattr(resolution, attr, None)
         if isinstance(value, str) and value:
@@ -250,7 +250,7 @@ def _label(resolution: Resolution) -> str | None:
     return None
 
 
-def describe_event(event: DeviceEvent, resolution: Resolution | None = None) -> str:
+def describe_event(event: DeviceEvent, resolution: ReadResolution | None = None) -> str:
     """One French line for a person watching the readers."""
     family = FAMILY_NAMES.get(str(event.family), str(event.family))
     if isinstance(event, ReadEvent):

@@ -40,7 +40,7 @@ from .protocols import (
     ReaderBackend,
     ReaderStatus,
     ReadEvent,
-    Resolution,
+    ReadResolution,
     Resolver,
     Subscriber,
 )
@@ -227,7 +227,7 @@ class DeviceManager:
         """The status of every family."""
         return [backend.status() for backend in self.backends]
 
-    def resolve(self, event: ReadEvent) -> Resolution | None:
+    def resolve(self, event: ReadEvent) -> ReadResolution | None:
         """What the read designates, through the injected resolver (None without one).
 
         Runs on the caller's thread; a failing resolver is logged and gives None.

@@ -204,12 +204,13 @@ EventSink = Callable[[DeviceEvent], None]
 
 
 @runtime_checkable
-class Resolution(Protocol):
+class ReadResolution(Protocol):
     """What a read designates, as told by the resolver injected from outside.
 
     ``kind`` is ``"item"``, ``"person"`` or ``"unknown"``; ``uid`` the key looked up.
-    The services' ``Resolution`` DTO satisfies this protocol; the device layer never
-    looks further into it (the CLI prints ``label`` when the object has one).
+    The services' ``Resolution`` DTO (:class:`mileo_desk.services.dto.Resolution`) satisfies
+    this protocol; the device layer never looks further into it (the CLI prints ``label``
+    when the object has one).
     """
 
     @property
@@ -221,7 +222,7 @@ class Resolution(Protocol):
 
 #: resolves a read to an item or a person (a DB lookup, done outside the device layer).
 #: Called by :meth:`DeviceManager.resolve`, on the caller's thread.
-Resolver = Callable[[ReadEvent], Resolution | None]
+Resolver = Callable[[ReadEvent], ReadResolution | None]
 
 
 # --------------------------------------------------------------------------- families

@@ -92,7 +92,20 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One write transaction: committed on success, rolled back on any error.
 
-        Database errors are translated into French :class:`MileoError` messages.
+        Raises (the connection is opened at the first statement, inside the ``with`` block):
+
+        - :class:`ConflictError` — a unique value already used (``IntegrityError``), or the
+          database *busy*: SQLite still locked by another writer after ``busy_timeout``
+          (30 s, « database is locked », also from ``BEGIN IMMEDIATE``), a PostgreSQL
+          serialisation failure (« could not serialize »);
+        - any :class:`MileoError` raised inside the block, unchanged (after the rollback);
+        - :class:`sqlalchemy.exc.OperationalError` otherwise, untranslated — the database
+          *unreachable*: PostgreSQL server down, refused or timed-out connection, bad
+          credentials, a connection lost mid-transaction (``connection_invalidated`` set, see
+          :func:`is_disconnect`); SQLite file that cannot be opened (« unable to open
+          database file »), disk full or I/O error. Other :class:`sqlalchemy.exc.DBAPIError`
+          subclasses (``DatabaseError`` for a corrupt SQLite file, ``InterfaceError``) also
+          pass through. Writes are never retried here: the caller decides.
         """
         session = Session(self.engine, expire_on_commit=False, autoflush=True)
         try:
@@ -126,6 +139,15 @@ class Database:
         With *snapshot*, every statement sees the same state of the database: on PostgreSQL
         the transaction is REPEATABLE READ, READ ONLY (a SQLite read transaction already is
         one snapshot, from its first read on).
+
+        Nothing is translated on reads: besides the :class:`MileoError` of the caller's own
+        checks, the block raises :class:`sqlalchemy.exc.OperationalError` when the database
+        is *unreachable* (PostgreSQL down, refused or timed-out connection, bad credentials;
+        SQLite file that cannot be opened) and, rarely, when it is *busy* (SQLite « database
+        is locked » after the 30 s ``busy_timeout``: WAL readers wait only on recovery or a
+        connection holding the file exclusively). A connection lost mid-read is a
+        :class:`sqlalchemy.exc.DBAPIError` with ``connection_invalidated`` set
+        (:func:`is_disconnect`); it is not retried here. Same for :meth:`read_connection`.
         """
         session = Session(self._read_engine, expire_on_commit=False, autoflush=False)
         try:
@@ -165,6 +187,10 @@ class Database:
         trip instead of four (ping + BEGIN, statement, ROLLBACK). A connection found lost is
         retried once on a fresh one (a read is idempotent). On SQLite: :meth:`read_connection`.
         Callers that need several statements to agree use :meth:`read_connection`.
+
+        Raises as :meth:`read` does: :class:`sqlalchemy.exc.OperationalError` for a database
+        unreachable or (SQLite) locked past the busy timeout, :class:`sqlalchemy.exc.DBAPIError`
+        with ``connection_invalidated`` when the retry on a fresh connection fails too.
         """
         if self.is_sqlite:
             with self.read_connection() as conn:

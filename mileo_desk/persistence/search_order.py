@@ -12,7 +12,7 @@ its predecessor when there is room (a client's items, received one after the oth
 each other), half-way when the gap is narrow. When no integer is left between the two
 neighbours (very unlikely: ~20 items received in reverse order at one spot), the item takes a
 rank at or above ``OVERFLOW``, out of order; the searches read those ranks apart and sort them
-(:mod:`mileo_desk.services.queries`), and :func:`renumber_statements` lays every rank out again
+(:mod:`mileo_desk.persistence.search`), and :func:`renumber_statements` lays every rank out again
 (run by the migration, the bench generator, and when a database opens with such ranks).
 
 The triggers keep both tables in step with every write to ``items``, whoever makes it. The FTS

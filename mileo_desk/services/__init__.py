@@ -9,6 +9,7 @@ from ..domain.clock import Clock, system_clock
 from ..persistence.db import Database, default_url
 from .directory import DirectoryService
 from .dto import Actor
+from .import_export import ImportExportService
 from .integrity import IntegrityService
 from .queries import QueryService
 from .registry import MandateInput, RegistryService
@@ -20,7 +21,8 @@ __all__ = ["Actor", "MandateInput", "Services", "open_services"]
 
 
 class Services:
-    """Every service over one database."""
+    """Every service over one database. Services that need another one receive it here
+    (they never construct each other), so there is one instance of each per database."""
 
     def __init__(self, db: Database, clock: Clock = system_clock) -> None:
         self.db = db
@@ -31,7 +33,8 @@ class Services:
         self.registry = RegistryService(db, clock)
         self.queries = QueryService(db, clock)
         self.integrity = IntegrityService(db, clock)
-        self.reports = ReportService(db, clock)
+        self.reports = ReportService(db, clock, queries=self.queries)
+        self.import_export = ImportExportService(db, clock)
 
     def close(self) -> None:
         self.db.dispose()

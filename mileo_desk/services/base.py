@@ -1,4 +1,8 @@
-"""Shared plumbing of the services: authorisation inside the transaction, DTO builders."""
+"""Shared plumbing of the services: authorisation inside the transaction, DTO builders.
+
+The statements themselves live in :mod:`mileo_desk.persistence.statements`; this module turns
+their rows into the DTOs of :mod:`.dto` (persistence does not know them).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, FromClause, Integer, Select, any_, bindparam, select
-from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
 from ..domain import permissions
 from ..domain.clock import Clock, from_us, system_clock, to_us
@@ -26,109 +29,9 @@ from ..domain.errors import AuthenticationError, NotFoundError, PermissionDenied
 from ..domain.permissions import Action
 from ..domain.rules import is_overdue
 from ..persistence.db import Database
-from ..persistence.records import (
-    ClientRecord,
-    ItemRecord,
-    MovementRecord,
-    PersonRecord,
-    SignatureRecord,
-    SiteRecord,
-)
+from ..persistence.records import ClientRecord, ItemRecord, MovementRecord, PersonRecord, SiteRecord
+from ..persistence.statements import ACTOR_ACCOUNT, item_select, movement_select, signatures_of
 from .dto import Actor, ClientView, ItemView, MovementView, PersonView, SignatureView, SiteView
-
-Holder = aliased(PersonRecord, name="holder")
-InCharge = aliased(PersonRecord, name="in_charge")
-ActorP = aliased(PersonRecord, name="actor_p")
-MovHolder = aliased(PersonRecord, name="mov_holder")
-
-
-def item_select() -> Select[Any]:
-    """Items with the names they refer to (one query, for lists and panels)."""
-    return (
-        select(
-            ItemRecord,
-            ClientRecord.name,
-            SiteRecord.name,
-            SiteRecord.sensitivity,
-            Holder.full_name,
-            InCharge.full_name,
-        )
-        .join(ClientRecord, ClientRecord.id == ItemRecord.client_id)
-        .join(SiteRecord, SiteRecord.id == ItemRecord.site_id)
-        .outerjoin(Holder, Holder.id == ItemRecord.holder_id)
-        .outerjoin(InCharge, InCharge.id == ItemRecord.in_charge_id)
-    )
-
-
-# --------------------------------------------------------------------------- Core item rows
-#
-# Hot read paths (UID lookup, search, lists) select plain columns with statements built once
-# at import (SQLAlchemy caches their compiled form) and build ItemView from the tuples: no ORM
-# statement rebuilt per call, no ORM object per row.
-
-ITEMS: FromClause = ItemRecord.__table__
-_CLIENTS: FromClause = ClientRecord.__table__
-_SITES: FromClause = SiteRecord.__table__
-PEOPLE: FromClause = PersonRecord.__table__
-_HOLDER = PEOPLE.alias("holder")
-_IN_CHARGE = PEOPLE.alias("in_charge")
-
-#: the columns of :func:`item_view_of`, in the order of ItemView's fields (overdue computed)
-ITEM_COLUMNS = (
-    ITEMS.c.id, ITEMS.c.registry_id, ITEMS.c.type, ITEMS.c.client_id, _CLIENTS.c.name, ITEMS.c.site_id,
-    _SITES.c.name, _SITES.c.sensitivity, ITEMS.c.card_uid, ITEMS.c.tag_uid, ITEMS.c.stamped_number,
-    ITEMS.c.label, ITEMS.c.received_on, ITEMS.c.in_charge_id, _IN_CHARGE.c.full_name, ITEMS.c.keeping,
-    ITEMS.c.holder_id, _HOLDER.c.full_name, ITEMS.c.held_since_us, ITEMS.c.due_us, ITEMS.c.state,
-    ITEMS.c.original_id, ITEMS.c.last_seq,
-)
-ITEM_FROM = (
-    ITEMS.join(_CLIENTS, _CLIENTS.c.id == ITEMS.c.client_id)
-    .join(_SITES, _SITES.c.id == ITEMS.c.site_id)
-    .outerjoin(_HOLDER, _HOLDER.c.id == ITEMS.c.holder_id)
-    .outerjoin(_IN_CHARGE, _IN_CHARGE.c.id == ITEMS.c.in_charge_id)
-)
-
-
-def item_rows() -> Select[Any]:
-    """Items with the names they refer to, as plain columns (see :func:`item_view_of`): joins,
-    for long lists."""
-    return select(*ITEM_COLUMNS).select_from(ITEM_FROM)
-
-
-def _name(col: Any, key: Any) -> Any:
-    return select(col).where(col.table.c.id == key).scalar_subquery()
-
-
-#: the same columns as :data:`ITEM_COLUMNS`, the names read by key (correlated subqueries):
-#: for a few rows, where PostgreSQL would otherwise hash whole tables to join them
-ITEM_COLUMNS_BY_KEY = (
-    ITEMS.c.id, ITEMS.c.registry_id, ITEMS.c.type, ITEMS.c.client_id, _name(_CLIENTS.c.name, ITEMS.c.client_id),
-    ITEMS.c.site_id, _name(_SITES.c.name, ITEMS.c.site_id), _name(_SITES.c.sensitivity, ITEMS.c.site_id),
-    ITEMS.c.card_uid, ITEMS.c.tag_uid, ITEMS.c.stamped_number, ITEMS.c.label, ITEMS.c.received_on,
-    ITEMS.c.in_charge_id, _name(_IN_CHARGE.c.full_name, ITEMS.c.in_charge_id), ITEMS.c.keeping,
-    ITEMS.c.holder_id, _name(_HOLDER.c.full_name, ITEMS.c.holder_id), ITEMS.c.held_since_us, ITEMS.c.due_us,
-    ITEMS.c.state, ITEMS.c.original_id, ITEMS.c.last_seq,
-)
-
-
-def few_item_rows() -> Select[Any]:
-    """:func:`item_rows` for a few rows (by id, by code, one page)."""
-    return select(*ITEM_COLUMNS_BY_KEY)
-
-
-#: items by ids (``:ids``, a list): an expanding IN and joins on SQLite (nested loops over
-#: indexes there), ``= ANY(array)`` and names by key on PostgreSQL
-ITEMS_BY_IDS = item_rows().where(ITEMS.c.id.in_(bindparam("ids", expanding=True)))
-ITEMS_BY_ID_ARRAY = few_item_rows().where(ITEMS.c.id == any_(bindparam("ids", type_=ARRAY(Integer))))
-#: the actor's account as authorisation needs it (``:person_id``)
-ACTOR = PEOPLE.alias("actor")
-_ACTOR = select(ACTOR.c.active, ACTOR.c.login, ACTOR.c.role).where(ACTOR.c.id == bindparam("person_id"))
-
-
-def items_by_ids(conn: Connection) -> Select[Any]:
-    """The statement of items by ``:ids`` for *conn*'s database."""
-    return ITEMS_BY_IDS if conn.dialect.name == "sqlite" else ITEMS_BY_ID_ARRAY
-
 
 _ITEM_TYPES = {t.value: t for t in ItemType}
 _SENSITIVITIES = {s.value: s for s in Sensitivity}
@@ -137,7 +40,9 @@ _STATES = {s.value: s for s in ItemState}
 
 
 def item_view_of(row: Sequence[Any], now_us: int) -> ItemView:
-    """An ItemView from a row of :data:`ITEM_COLUMNS` (same values as :func:`item_view`)."""
+    """An ItemView from a row of :data:`~mileo_desk.persistence.statements.ITEM_COLUMNS` (same
+    values as :func:`item_view`). The enum look-ups go through dicts first: this runs for
+    every row of every page, and a dict hit is cheaper than an enum call."""
     (id_, registry_id, type_, client_id, client_name, site_id, site_name, sensitivity, card_uid, tag_uid,
      stamped_number, label, received_on, in_charge_id, in_charge_name, keeping, holder_id, holder_name,
      held_since_us, due_us, state, original_id, last_seq) = row
@@ -158,7 +63,7 @@ def item_view_of(row: Sequence[Any], now_us: int) -> ItemView:
 def check_actor(conn: Connection, actor: Actor, action: Action) -> None:
     """:meth:`ServiceBase.authorize` on a Core connection, in its transaction: the account is
     re-read (active, current role) and the role must permit *action*. One small query."""
-    row = conn.execute(_ACTOR, {"person_id": actor.person_id}).first()
+    row = conn.execute(ACTOR_ACCOUNT, {"person_id": actor.person_id}).first()
     if row is None:
         check_account(None, None, None, actor, action)
     else:
@@ -232,15 +137,6 @@ def person_view(rec: PersonRecord) -> PersonView:
     )
 
 
-def movement_select() -> Select[Any]:
-    return (
-        select(MovementRecord, ItemRecord.registry_id, ActorP.full_name, MovHolder.full_name)
-        .join(ItemRecord, ItemRecord.id == MovementRecord.item_id)
-        .join(ActorP, ActorP.id == MovementRecord.actor_id)
-        .outerjoin(MovHolder, MovHolder.id == MovementRecord.holder_id)
-    )
-
-
 def movement_views(
     session: Session, rows: Iterable[Sequence[Any]], *, with_signatures: bool = True
 ) -> list[MovementView]:
@@ -250,9 +146,7 @@ def movement_views(
         from ..domain.signature import digest
 
         seqs = [r[0].seq for r in rows]
-        for s in session.execute(
-            select(SignatureRecord).where(SignatureRecord.movement_seq.in_(seqs)).order_by(SignatureRecord.id)
-        ).scalars():
+        for s in session.execute(signatures_of(seqs)).scalars():
             sigs.setdefault(s.movement_seq, []).append(
                 SignatureView(
                     id=s.id, role=s.role, signer_id=s.signer_id, signer_name=s.signer_name,

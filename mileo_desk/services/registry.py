@@ -14,22 +14,21 @@ from ..domain import rules
 from ..domain import signature as sig
 from ..domain.clock import from_us, paris_date, to_us
 from ..domain.enums import ItemState, ItemType, Keeping, MovementKind, Role, SignatureRole
-from ..domain.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
-from ..domain.identifiers import next_registry_id, normalize_registry_id, normalize_uid, registry_id_prefix
+from ..domain.errors import NotFoundError, RuleViolation, ValidationError
+from ..domain.identifiers import normalize_uid
 from ..domain.permissions import Action
 from ..domain.rules import CORRECTABLE_FIELDS, HolderFacts, ItemStatus
 from ..domain.text import clean_note, clean_text, require_text
 from ..persistence.records import (
-    ClientRecord,
     ItemRecord,
     MandateRecord,
     MovementRecord,
     PersonRecord,
-    SiteRecord,
 )
-from ..persistence.repositories import SignatureRow, append_movement, refresh_item_search, uid_owner
+from ..persistence.repositories import SignatureRow, append_movement, refresh_item_search
 from .base import ServiceBase
 from .dto import Actor, MovementResult
+from .items import check_uid_free, identity_details, new_item
 
 
 @dataclass(frozen=True)
@@ -105,30 +104,6 @@ class RegistryService(ServiceBase):
             created=tuple(self.load_item_view(session, i) for i in created),
         )
 
-    @staticmethod
-    def _check_uid_free(session: Session, uid: str | None, *, field: str, exclude_item: int | None = None) -> None:
-        if uid is None:
-            return
-        owner = uid_owner(session, uid)
-        if owner is None:
-            return
-        if exclude_item is not None:
-            same = session.execute(
-                select(ItemRecord.id).where(ItemRecord.id == exclude_item)
-                .where((ItemRecord.card_uid == uid) | (ItemRecord.tag_uid == uid))
-            ).scalar_one_or_none()
-            if same is not None:
-                return
-        raise ConflictError(f"L'UID {uid} est déjà enregistré pour {owner}.", field=field)
-
-    @staticmethod
-    def _next_registry_id(session: Session, client: ClientRecord) -> str:
-        # the domain's rule over the ids this client already has (highest generated number + 1)
-        taken = session.execute(
-            select(ItemRecord.registry_id).where(ItemRecord.registry_id.like(f"{registry_id_prefix(client.code)}%"))
-        ).scalars()
-        return next_registry_id(client.code, taken)
-
     # -- reception -----------------------------------------------------------------
 
     def receive_item(
@@ -151,82 +126,18 @@ class RegistryService(ServiceBase):
         with self.db.write() as s:
             actor_rec = self.authorize(s, actor, Action.RECEIVE_ITEM)
             self.db.lock_chain(s)
-            item = self._new_item(
-                s, actor_rec, client_id=client_id, site_id=site_id, type=type, registry_id=registry_id,
+            item = new_item(
+                s, actor_rec, today=paris_date(self.now()), client_id=client_id, site_id=site_id, type=type,
+                registry_id=registry_id,
                 card_uid=card_uid, tag_uid=tag_uid, stamped_number=stamped_number, label=label,
                 received_on=received_on, in_charge_id=in_charge_id,
             )
             movement = append_movement(
                 s, kind=MovementKind.RECEPTION.value, item_id=item.id, at_us=self.now_us(),
                 actor_id=actor.person_id, station=actor.station, note=clean_note(note),
-                details=self._identity_details(item),
+                details=identity_details(item),
             )
             return self._result(s, movement, item)
-
-    @staticmethod
-    def _identity_details(item: ItemRecord) -> dict[str, Any]:
-        # the item's identity is part of the hashed history
-        return {
-            "registry_id": item.registry_id, "type": item.type, "client_id": item.client_id,
-            "site_id": item.site_id, "card_uid": item.card_uid, "tag_uid": item.tag_uid,
-            "stamped_number": item.stamped_number, "label": item.label,
-            "received_on": item.received_on.isoformat(),
-        }
-
-    def _new_item(
-        self, s: Session, actor_rec: PersonRecord, *, client_id: int, site_id: int, type: ItemType,
-        registry_id: str | None, card_uid: str | None, tag_uid: str | None, stamped_number: str | None,
-        label: str | None, received_on: date | None, in_charge_id: int | None,
-        original_id: int | None = None, mandate_id: int | None = None,
-    ) -> ItemRecord:
-        try:
-            item_type = ItemType(type)
-        except ValueError:
-            raise ValidationError(f"Type d'objet inconnu : « {type} ».", field="type") from None
-        client = s.get(ClientRecord, client_id)
-        if client is None:
-            raise NotFoundError(f"Client n°{client_id} introuvable.", field="client")
-        if not client.active:
-            raise RuleViolation(f"Le client {client.name} est archivé.", code="client_archive")
-        site = s.get(SiteRecord, site_id)
-        if site is None:
-            raise NotFoundError(f"Site n°{site_id} introuvable.", field="site")
-        if site.client_id != client.id:
-            raise ValidationError(f"Le site {site.name} n'appartient pas au client {client.name}.", field="site")
-        if not site.active:
-            raise RuleViolation(f"Le site {site.name} est archivé.", code="site_archive")
-        rid = normalize_registry_id(registry_id) if registry_id else self._next_registry_id(s, client)
-        if s.execute(select(ItemRecord.id).where(ItemRecord.registry_id == rid)).scalar_one_or_none():
-            raise ConflictError(f"L'identifiant {rid} existe déjà dans le registre.", field="registry_id")
-        card = normalize_uid(card_uid, field="card_uid", label="UID de la carte")
-        tag = normalize_uid(tag_uid, field="tag_uid", label="UID du porte-clés")
-        if card is not None and card == tag:
-            raise ValidationError("L'UID de la carte et celui du porte-clés sont identiques.", field="tag_uid")
-        self._check_uid_free(s, card, field="card_uid")
-        self._check_uid_free(s, tag, field="tag_uid")
-        today = paris_date(self.now())
-        received = received_on or today
-        if received > today:
-            raise ValidationError("La date de réception est dans le futur.", field="received_on")
-        if received.year < 1990:
-            raise ValidationError("La date de réception est invalide.", field="received_on")
-        in_charge = actor_rec.id
-        if in_charge_id is not None:
-            in_charge = self.person_record(s, in_charge_id, label="Responsable").id
-        item = ItemRecord(
-            registry_id=rid, client_id=client.id, site_id=site.id, type=item_type.value,
-            card_uid=card, tag_uid=tag,
-            stamped_number=clean_text(stamped_number, label="Numéro frappé", field="stamped_number",
-                                      max_len=60, required=False),
-            label=clean_text(label, label="Désignation", field="label", required=False),
-            received_on=received, in_charge_id=in_charge, keeping=Keeping.HEADQUARTERS.value,
-            state=ItemState.IN_SERVICE.value, last_seq=0, original_id=original_id, mandate_id=mandate_id,
-            search_text="",
-        )
-        s.add(item)
-        s.flush([item])
-        refresh_item_search(s, item)
-        return item
 
     # -- handovers -----------------------------------------------------------------
 
@@ -432,8 +343,9 @@ class RegistryService(ServiceBase):
             created: list[ItemRecord] = []
             for i in range(copies):
                 rid = copy_registry_ids[i] if copy_registry_ids else None
-                copy = self._new_item(
-                    s, actor_rec, client_id=item.client_id, site_id=item.site_id, type=ItemType(item.type),
+                copy = new_item(
+                    s, actor_rec, today=paris_date(self.now()), client_id=item.client_id, site_id=item.site_id,
+                    type=ItemType(item.type),
                     registry_id=rid, card_uid=None, tag_uid=None, stamped_number=item.stamped_number,
                     label=item.label, received_on=paris_date(self.now()), in_charge_id=actor_rec.id,
                     original_id=item.id, mandate_id=mandate_rec.id if mandate_rec else None,
@@ -452,7 +364,7 @@ class RegistryService(ServiceBase):
                 details={"mandate": mandate_details, "copies": [c.registry_id for c in created]},
             )
             for copy in created:
-                details = self._identity_details(copy)
+                details = identity_details(copy)
                 details["original"] = item.registry_id
                 details["duplication_seq"] = movement.seq
                 append_movement(
@@ -540,7 +452,7 @@ class RegistryService(ServiceBase):
                 label, max_len = CORRECTABLE_FIELDS[key]
                 if key in ("card_uid", "tag_uid"):
                     new = normalize_uid(value, field=key, label=label)
-                    self._check_uid_free(s, new, field=key, exclude_item=item.id)
+                    check_uid_free(s, new, field=key, exclude_item=item.id)
                 else:
                     new = clean_text(value, label=label, field=key, max_len=max_len, required=False)
                 applied[key] = {"before": getattr(item, key), "after": new}

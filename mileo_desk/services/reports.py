@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from ..domain.clock import format_paris
+from ..domain.clock import Clock, format_paris, system_clock
 from ..domain.enums import MovementKind, SignatureRole
 from ..domain.errors import RuleViolation
 from ..domain.permissions import Action
 from ..domain.wording import RECEIPT_TITLES, receipt_statements
+from ..persistence.db import Database
 from ..persistence.records import PersonRecord
 from ..reports.base import PdfDocument
 from ..reports.receipt import ReceiptData, ReceiptSignature, render_receipt
@@ -16,15 +17,22 @@ from .queries import QueryService
 
 
 class ReportService(ServiceBase):
-    """Builds report DTOs from the registry and hands them to the PDF adapter."""
+    """Builds report DTOs from the registry and hands them to the PDF adapter.
+
+    It reads items through *queries* (the same scope and authorisation as the panels): the
+    container hands it the one :class:`QueryService`.
+    """
+
+    def __init__(self, db: Database, clock: Clock = system_clock, *, queries: QueryService) -> None:
+        super().__init__(db, clock)
+        self.queries = queries
 
     def handover_receipt(self, actor: Actor, *, seq: int) -> PdfDocument:
         """The bon de remise of a handover movement, with its signatures (SPEC §2)."""
-        queries = QueryService(self.db, self.clock)
         with self.db.read() as s:
             self.authorize(s, actor, Action.VIEW_OWN_ITEMS)
             movement = self.load_movement_view(s, seq)
-        item = queries.get_item(actor, item_id=movement.item_id)
+        item = self.queries.get_item(actor, item_id=movement.item_id)
         if movement.kind not in RECEIPT_TITLES:
             raise RuleViolation(
                 f"Le mouvement n°{seq} ({movement.kind.label_fr}) n'est pas une remise : pas de bon de remise.",
@@ -62,7 +70,6 @@ class ReportService(ServiceBase):
             ),
         )
         return render_receipt(data)
-
 
     def _person_name(self, person_id: int) -> str | None:
         with self.db.read() as s:

@@ -15,7 +15,7 @@ import pytest
 from mileo_desk.cli.core import EXIT_AUTH, EXIT_REFUSED, EXIT_USAGE
 from mileo_desk.domain.clock import PARIS
 from mileo_desk.services import Services
-from mileo_desk.services.transfer import EXPORT_COLUMNS, IMPORT_COLUMNS, read_csv
+from mileo_desk.services.import_export import EXPORT_COLUMNS, IMPORT_COLUMNS, read_csv
 from tests.conftest import snapshot
 
 from .conftest import CliRunner
@@ -286,7 +286,7 @@ def test_export_guards_formulas_and_reimports_verbatim(cli: CliRunner, demo_url:
 
 @pytest.mark.parametrize("value", ["=1+1", "+33 1", "-12", "@SUM(A1)", "ok"])
 def test_guard_and_unguard_are_inverse(value: str) -> None:
-    from mileo_desk.services.transfer import guard, unguard
+    from mileo_desk.services.import_export import guard, unguard
 
     assert unguard(guard(value)) == value
     assert guard(value).startswith("'") == (value[0] in "=+-@")

@@ -86,6 +86,7 @@ METHOD_ACTIONS: dict[str, tuple[Action, ...]] = {
     "queries.items_by_ids": (Action.VIEW_OWN_ITEMS, Action.VIEW_REGISTRY),
     "queries.get_item": (Action.VIEW_OWN_ITEMS, Action.VIEW_REGISTRY),
     "queries.history": (Action.VIEW_OWN_ITEMS, Action.VIEW_REGISTRY),
+    "queries.history_tail": (Action.VIEW_OWN_ITEMS, Action.VIEW_REGISTRY),
     "queries.overdue": (Action.VIEW_OWN_ITEMS, Action.VIEW_REGISTRY),
     "queries.resolve_uid": (Action.VIEW_OWN_ITEMS,),
     "queries.dashboard": (Action.VIEW_DASHBOARD,),
@@ -348,6 +349,12 @@ def _history(w: World, a: Actor, key: int) -> object:
     return v
 
 
+def _history_tail(w: World, a: Actor, key: int) -> object:
+    v = w.svc.queries.history_tail(a, item_id=key, limit=1)
+    assert [m.kind for m in v] == [MovementKind.ATTRIBUTION]
+    return v
+
+
 def _overdue(w: World, a: Actor, key: int) -> object:
     w.clock.advance(days=8)
     v = w.svc.queries.overdue(a)
@@ -403,6 +410,7 @@ CASES: dict[str, Case] = {
     "items_by_ids": Case("queries.items_by_ids", Action.VIEW_OWN_ITEMS, _items_by_ids, _held_by_thomas),
     "get_item": Case("queries.get_item", Action.VIEW_OWN_ITEMS, _get_item, _held_by_thomas),
     "history": Case("queries.history", Action.VIEW_OWN_ITEMS, _history, _held_by_thomas),
+    "history_tail": Case("queries.history_tail", Action.VIEW_OWN_ITEMS, _history_tail, _held_by_thomas),
     "overdue": Case("queries.overdue", Action.VIEW_OWN_ITEMS, _overdue, _held_by_thomas),
     "resolve_uid": Case("queries.resolve_uid", Action.VIEW_OWN_ITEMS, _resolve_uid, _held_by_thomas),
     "dashboard": Case("queries.dashboard", Action.VIEW_DASHBOARD, _dashboard),

@@ -24,7 +24,7 @@ from mileo_desk.devices.protocols import (
     DeviceState,
     ReaderStatus,
     ReadEvent,
-    Resolution,
+    ReadResolution,
 )
 from mileo_desk.devices.simulated import SimulatedReader
 
@@ -106,7 +106,7 @@ def test_resolver_is_called_by_resolve_and_failures_give_none(events: Recorder) 
     sim = SimulatedReader()
     seen: list[str | None] = []
 
-    def resolver(event: ReadEvent) -> Resolution | None:
+    def resolver(event: ReadEvent) -> ReadResolution | None:
         seen.append(event.lookup_key)
         if event.uid == "BADBADBA":
             raise LookupError("database locked")
@@ -117,7 +117,7 @@ def test_resolver_is_called_by_resolve_and_failures_give_none(events: Recorder) 
     with manager:
         sim.tap("04A1B2C3D4E5F6", hold=0.05)
         found = manager.resolve(events.wait_for(ReadEvent))
-        assert isinstance(found, Resolution) and found.kind == "person"
+        assert isinstance(found, ReadResolution) and found.kind == "person"
         events.wait_for(CardPresence, lambda e: not e.present)
         sim.tap("BADBADBA", reader="Lecteur simulé")
         events.wait_count(ReadEvent, 2)

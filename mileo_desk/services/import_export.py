@@ -3,8 +3,9 @@
 Import is all or nothing: every row of the file is validated first (against the database
 and against the other rows of the file), every bad row is reported with its line number
 and a French reason, and nothing is written unless every row is good. The whole import is
-one transaction: one reception movement per item, appended to the hash-chained history
-by the same code as :meth:`RegistryService.receive_item`.
+one transaction: one reception movement per item, each item made by the same code as
+:meth:`RegistryService.receive_item` (:func:`.items.new_item`) and appended to the
+hash-chained history.
 
 Export writes every item of the registry with the names it refers to. Codes of code keys
 are never stored, so they can never be exported.
@@ -26,15 +27,15 @@ from sqlalchemy.orm import Session, aliased
 from ..domain.clock import format_paris, paris_date
 from ..domain.enums import ItemType, MovementKind
 from ..domain.errors import MileoError, ValidationError
-from ..domain.identifiers import RegistryIdSequence, normalize_registry_id, normalize_uid, registry_id_prefix
+from ..domain.identifiers import RegistryIdSequence, normalize_registry_id, normalize_uid
 from ..domain.permissions import Action
 from ..domain.text import NAME_MAX, clean_text, fold
-from ..persistence.records import ClientRecord, ItemRecord, MovementRecord, PersonRecord, SiteRecord
+from ..persistence.records import ClientRecord, ItemRecord, PersonRecord, SiteRecord
 from ..persistence.repositories import append_movement
-from .base import ServiceBase, item_select, item_view, movement_select, movement_views
-from .dto import Actor, ImportReport, ItemView, MovementView, RowError
-from .queries import QueryService
-from .registry import RegistryService
+from ..persistence.statements import item_select
+from .base import ServiceBase, item_view
+from .dto import Actor, ImportReport, ItemView, RowError
+from .items import STAMPED_MAX, identity_details, new_item, taken_registry_ids
 
 #: the columns an import file may fill, in the order of the export
 IMPORT_COLUMNS: tuple[str, ...] = (
@@ -68,7 +69,6 @@ EXPORT_EXTRA_COLUMNS: tuple[str, ...] = (
 EXPORT_COLUMNS: tuple[str, ...] = IMPORT_COLUMNS + EXPORT_EXTRA_COLUMNS
 MAX_IMPORT_ROWS = 100_000
 MAX_IMPORT_BYTES = 50_000_000
-STAMPED_MAX = 60
 #: a spreadsheet runs a cell starting with one of these as a formula ("CSV injection")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 JSON_FORMAT = "mileo-registry/1"
@@ -287,8 +287,8 @@ def _chunks(values: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
 # --------------------------------------------------------------------------- service
 
 
-class TransferService(ServiceBase):
-    """CSV import of items, export of the registry, the tail of the history."""
+class ImportExportService(ServiceBase):
+    """CSV import of items, export of the registry (CSV or JSON)."""
 
     def import_items(
         self, actor: Actor, data: bytes | str, *, source: str = "import.csv", dry_run: bool = False
@@ -475,7 +475,6 @@ class TransferService(ServiceBase):
 
     def _write(self, s: Session, actor: Actor, actor_rec: PersonRecord, planned: list[_Planned],
                source: str) -> list[str]:
-        registry = RegistryService(self.db, self.clock)
         reserved = {p.registry_id for p in planned if p.registry_id}
         sequences: dict[int, RegistryIdSequence] = {}
         created: list[str] = []
@@ -484,8 +483,9 @@ class TransferService(ServiceBase):
         for p in planned:
             rid = p.registry_id or self._generate_id(s, p, sequences, reserved)
             try:
-                item = registry._new_item(
-                    s, actor_rec, client_id=p.client_id, site_id=p.site_id, type=p.type, registry_id=rid,
+                item = new_item(
+                    s, actor_rec, today=paris_date(self.now()), client_id=p.client_id, site_id=p.site_id,
+                    type=p.type, registry_id=rid,
                     card_uid=p.card_uid, tag_uid=p.tag_uid, stamped_number=p.stamped_number, label=p.label,
                     received_on=p.received_on, in_charge_id=None,
                 )
@@ -495,7 +495,7 @@ class TransferService(ServiceBase):
             append_movement(
                 s, kind=MovementKind.RECEPTION.value, item_id=item.id, at_us=now_us, actor_id=actor.person_id,
                 station=actor.station, note=f"Import du fichier {source}, ligne {p.line}.",
-                details=registry._identity_details(item),
+                details=identity_details(item),
             )
             created.append(item.registry_id)
         if errors:
@@ -507,9 +507,7 @@ class TransferService(ServiceBase):
         # the same rule as reception (the domain's sequence), never an id a row of the file names
         seq = sequences.get(p.client_id)
         if seq is None:
-            seq = sequences[p.client_id] = RegistryIdSequence(p.client_code, s.execute(
-                select(ItemRecord.registry_id).where(ItemRecord.registry_id.like(f"{registry_id_prefix(p.client_code)}%"))
-            ).scalars())
+            seq = sequences[p.client_id] = RegistryIdSequence(p.client_code, taken_registry_ids(s, p.client_code))
             for rid in reserved:
                 seq.reserve(rid)
         return seq.next()
@@ -532,23 +530,6 @@ class TransferService(ServiceBase):
                 ExportedItem(item_view(row, now_us), row[6], row[7]) for row in s.execute(stmt).yield_per(2000)
             )
             return RegistryExport(self.now(), person.login or actor.login, items)
-
-    # -- history ------------------------------------------------------------------
-
-    def history_tail(self, actor: Actor, *, item_id: int | None = None, limit: int = 50) -> list[MovementView]:
-        """The last *limit* movements (of one item, or of the registry), oldest first.
-
-        Technicians only see the movements of what they hold, as in :meth:`QueryService.history`.
-        """
-        with self.db.read() as s:
-            forced = QueryService(self.db, self.clock)._scope(s, actor)
-            stmt = movement_select().order_by(MovementRecord.seq.desc()).limit(max(0, limit))
-            if item_id is not None:
-                stmt = stmt.where(MovementRecord.item_id == item_id)
-            if forced is not None:
-                stmt = stmt.where(ItemRecord.holder_id == forced)
-            rows = list(reversed(s.execute(stmt).all()))
-            return movement_views(s, rows)
 
 
 def _sentence(message: str) -> str:
