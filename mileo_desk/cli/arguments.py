@@ -40,10 +40,10 @@ def role_type(value: str) -> Any:
 
 
 def item_type(value: str) -> Any:
-    from ..services.transfer import parse_item_type
+    from ..services.import_export import parse_item_type
 
     try:
-        # the import and the command line accept the same spellings (services.transfer)
+        # the import and the command line accept the same spellings (services.import_export)
         return parse_item_type(value)
     except MileoError as exc:
         raise argparse.ArgumentTypeError(exc.message) from None
@@ -90,7 +90,7 @@ def due(text: str) -> datetime:
 
 
 def calendar_date(text: str, *, field: str, label: str) -> date:
-    from ..services.transfer import parse_date
+    from ..services.import_export import parse_date
 
     return parse_date(text, field=field, label=label)
 

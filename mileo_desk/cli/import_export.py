@@ -38,12 +38,11 @@ def add_parser(sub: Commands) -> None:
 
 
 def cmd_import_items(ctx: Context) -> int:
-    from ..services.transfer import TransferService
 
     a = ctx.args
     svc, actor = ctx.services(), ctx.actor()
     data = arg.read_bytes(a.file, field="file", what="Fichier", limit=60_000_000)
-    result = TransferService(svc.db, svc.clock).import_items(actor, data, source=Path(a.file).name, dry_run=a.dry_run)
+    result = svc.import_export.import_items(actor, data, source=Path(a.file).name, dry_run=a.dry_run)
     # all or nothing: one bad line refuses the file, and every line in error is listed
     if not result.ok:
         message = (f"Import refusé : {len({e.line for e in result.errors})} ligne(s) en erreur ; "
@@ -64,7 +63,7 @@ def cmd_import_items(ctx: Context) -> int:
 
 
 def cmd_export_registry(ctx: Context) -> int:
-    from ..services.transfer import TransferService, registry_csv, registry_json
+    from ..services.import_export import registry_csv, registry_json
 
     a = ctx.args
     fmt = a.format
@@ -75,7 +74,7 @@ def cmd_export_registry(ctx: Context) -> int:
             raise UsageError("Format inconnu : nommez le fichier en .csv ou .json, ou précisez --format.")
         fmt = suffix[1:]
     svc, actor = ctx.services(), ctx.actor()
-    export = TransferService(svc.db, svc.clock).export_registry(actor)
+    export = svc.import_export.export_registry(actor)
     data = registry_csv(export) if fmt == "csv" else registry_json(export)
     if a.file == "-":
         # the bytes exactly as the export encoded them, not re-encoded by the text stream

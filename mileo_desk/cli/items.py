@@ -315,10 +315,9 @@ def cmd_items_list(ctx: Context) -> int:
 
 
 def cmd_history(ctx: Context) -> int:
-    from ..services.transfer import TransferService
 
     svc, actor = ctx.services(), ctx.actor()
     item_id = arg.item(ctx, ctx.args.registry_id).id if ctx.args.registry_id else None
     # the tail of the whole history, as the export reads it (not one of the Services)
-    movements = TransferService(svc.db, svc.clock).history_tail(actor, item_id=item_id, limit=ctx.args.limit)
+    movements = svc.queries.history_tail(actor, item_id=item_id, limit=ctx.args.limit)
     return ctx.emit(movements, lambda: "\n".join(describe_movement(m) for m in movements) or "Aucun mouvement.")

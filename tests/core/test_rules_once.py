@@ -27,7 +27,6 @@ from mileo_desk.domain.identifiers import (
 )
 from mileo_desk.domain.permissions import Action
 from mileo_desk.domain.rules import AT_HEADQUARTERS, ItemFacts, ItemStatus, available_movements
-from mileo_desk.services.transfer import TransferService
 from tests.conftest import World
 
 NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
@@ -180,7 +179,7 @@ def test_reception_and_import_number_a_clients_items_alike(world: World) -> None
     world.receive(registry_id="ECL-00040")
     count = len([i for i in world.ids.registry_ids.values() if i.startswith("ECL-")]) + 1
     assert count < 40
-    imported = TransferService(world.svc.db, world.svc.clock).import_items(
+    imported = world.svc.import_export.import_items(
         world.admin, f"client_code,site,type\nECL,{world.ids.site_s1_id},mechanical_key\n", source="un.csv"
     )
     assert imported.ok, imported.errors
