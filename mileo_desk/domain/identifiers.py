@@ -45,6 +45,12 @@ def normalize_uid(value: str | None, *, field: str = "uid", label: str = "UID") 
     return text
 
 
+def check_distinct_uids(card_uid: str | None, tag_uid: str | None, *, field: str = "tag_uid") -> None:
+    """A card and a key tag are two objects: one UID cannot be both (normalised UIDs)."""
+    if card_uid is not None and card_uid == tag_uid:
+        raise ValidationError("L'UID de la carte et celui du porte-clés sont identiques.", field=field)
+
+
 def is_uid(compact: str, *, card_lengths_only: bool = False) -> bool:
     """Whether *compact* (upper case, no separators) has the shape of a UID: 4 to 10 bytes in
     hex, or with *card_lengths_only* one of :data:`UID_BYTE_LENGTHS` (digits only read as hex

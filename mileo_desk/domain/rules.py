@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from . import permissions
@@ -69,6 +69,21 @@ class ItemStatus:
     def overdue(self, now: datetime) -> bool:
         """Held past its expected return date (SPEC §2: overdue items are shown)."""
         return is_overdue(self.state, self.keeping, self.due_at, now)
+
+
+#: no item in the registry predates this year: an earlier reception date is a typing mistake
+EARLIEST_RECEPTION_YEAR = 1990
+
+
+def check_received_on(received: date, today: date) -> date:
+    """A reception date is a past or present day (in Paris), not before the registry's time."""
+    if received > today:
+        raise ValidationError("La date de réception est dans le futur.", field="received_on")
+    if received.year < EARLIEST_RECEPTION_YEAR:
+        raise ValidationError(
+            f"La date de réception est invalide (avant {EARLIEST_RECEPTION_YEAR}).", field="received_on"
+        )
+    return received
 
 
 def is_overdue(state: ItemState, keeping: Keeping, due_at: Moment | None, now: Moment) -> bool:

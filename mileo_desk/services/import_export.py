@@ -27,8 +27,9 @@ from sqlalchemy.orm import Session, aliased
 from ..domain.clock import format_paris, paris_date
 from ..domain.enums import ItemType, MovementKind
 from ..domain.errors import MileoError, ValidationError
-from ..domain.identifiers import RegistryIdSequence, normalize_registry_id, normalize_uid
+from ..domain.identifiers import RegistryIdSequence, check_distinct_uids, normalize_registry_id, normalize_uid
 from ..domain.permissions import Action
+from ..domain.rules import check_received_on
 from ..domain.text import NAME_MAX, clean_text, fold
 from ..persistence.records import ClientRecord, ItemRecord, PersonRecord, SiteRecord
 from ..persistence.repositories import append_movement
@@ -405,8 +406,7 @@ class ImportExportService(ServiceBase):
                 elif uid in uid_owners and uid not in seen_uids:
                     row_errors.append(f"l'UID {uid} ({col}) est déjà enregistré pour {uid_owners[uid]}.")
                 seen_uids.setdefault(uid, (row.line, col))
-            if uids["card_uid"] is not None and uids["card_uid"] == uids["tag_uid"]:
-                row_errors.append("l'UID de la carte et celui du porte-clés sont identiques.")
+            check(check_distinct_uids, uids["card_uid"], uids["tag_uid"])
             stamped = check(clean_text, v.get("stamped_number"), label="Numéro frappé", field="stamped_number",
                             max_len=STAMPED_MAX, required=False)
             label = check(clean_text, v.get("label"), label="Désignation", field="label", max_len=NAME_MAX,
@@ -414,10 +414,8 @@ class ImportExportService(ServiceBase):
             received: date | None = None
             if v.get("received_on"):
                 received = check(parse_date, v["received_on"], label="Date de réception", field="received_on")
-                if received is not None and received > today:
-                    row_errors.append("la date de réception est dans le futur.")
-                elif received is not None and received.year < 1990:
-                    row_errors.append("la date de réception est invalide (avant 1990).")
+                if received is not None:
+                    check(check_received_on, received, today)
             if row_errors or client is None or site is None or item_type is None:
                 errors.extend(RowError(row.line, _sentence(m)) for m in row_errors)
                 continue

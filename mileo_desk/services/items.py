@@ -16,8 +16,14 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import ItemState, ItemType, Keeping
 from ..domain.errors import ConflictError, NotFoundError, RuleViolation, ValidationError
-from ..domain.identifiers import next_registry_id, normalize_registry_id, normalize_uid, registry_id_prefix
-from ..domain.rules import CORRECTABLE_FIELDS
+from ..domain.identifiers import (
+    check_distinct_uids,
+    next_registry_id,
+    normalize_registry_id,
+    normalize_uid,
+    registry_id_prefix,
+)
+from ..domain.rules import CORRECTABLE_FIELDS, check_received_on
 from ..domain.text import clean_text
 from ..persistence.records import ClientRecord, ItemRecord, PersonRecord, SiteRecord
 from ..persistence.repositories import refresh_item_search, uid_owner
@@ -96,15 +102,10 @@ def new_item(
         raise ConflictError(f"L'identifiant {rid} existe déjà dans le registre.", field="registry_id")
     card = normalize_uid(card_uid, field="card_uid", label="UID de la carte")
     tag = normalize_uid(tag_uid, field="tag_uid", label="UID du porte-clés")
-    if card is not None and card == tag:
-        raise ValidationError("L'UID de la carte et celui du porte-clés sont identiques.", field="tag_uid")
+    check_distinct_uids(card, tag)
     check_uid_free(s, card, field="card_uid")
     check_uid_free(s, tag, field="tag_uid")
-    received = received_on or today
-    if received > today:
-        raise ValidationError("La date de réception est dans le futur.", field="received_on")
-    if received.year < 1990:
-        raise ValidationError("La date de réception est invalide.", field="received_on")
+    received = check_received_on(received_on or today, today)
     in_charge = actor_rec.id
     if in_charge_id is not None:
         in_charge = ServiceBase.person_record(s, in_charge_id, label="Responsable").id

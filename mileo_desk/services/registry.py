@@ -15,7 +15,7 @@ from ..domain import signature as sig
 from ..domain.clock import from_us, paris_date, to_us
 from ..domain.enums import ItemState, ItemType, Keeping, MovementKind, Role, SignatureRole
 from ..domain.errors import NotFoundError, RuleViolation, ValidationError
-from ..domain.identifiers import normalize_uid
+from ..domain.identifiers import check_distinct_uids, normalize_uid
 from ..domain.permissions import Action
 from ..domain.rules import CORRECTABLE_FIELDS, HolderFacts, ItemStatus
 from ..domain.text import clean_note, clean_text, require_text
@@ -457,8 +457,7 @@ class RegistryService(ServiceBase):
                     new = clean_text(value, label=label, field=key, max_len=max_len, required=False)
                 applied[key] = {"before": getattr(item, key), "after": new}
                 setattr(item, key, new)
-            if item.card_uid is not None and item.card_uid == item.tag_uid:
-                raise ValidationError("L'UID de la carte et celui du porte-clés sont identiques.", field="card_uid")
+            check_distinct_uids(item.card_uid, item.tag_uid, field="card_uid")
             due_us = None
             if due_at is not None:
                 status = _status(item)
