@@ -10,14 +10,14 @@ Where two copies of a rule disagreed before they were merged, a test here says w
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from mileo_desk.domain import rules, wording
 from mileo_desk.domain.clock import PARIS
 from mileo_desk.domain.enums import ItemState, ItemType, Keeping, MovementKind, Role
-from mileo_desk.domain.errors import PermissionDenied, RuleViolation
+from mileo_desk.domain.errors import PermissionDenied, RuleViolation, ValidationError
 from mileo_desk.domain.identifiers import (
     RegistryIdSequence,
     is_uid,
@@ -225,3 +225,21 @@ def test_a_receipt_prints_the_sentences_signed_in_the_dialog() -> None:
         wording.receipt_statements(
             MovementKind.LOSS, item_type=ItemType.BADGE, registry_id="X", holder="", actor="", client=""
         )
+
+
+def test_reception_and_import_refuse_an_old_date_and_twin_uids_with_one_sentence(world: World) -> None:
+    old = "La date de réception est invalide (avant 1990)."
+    twins = "L'UID de la carte et celui du porte-clés sont identiques."
+    with world.refused(ValidationError, match=old, field="received_on"):
+        world.receive(received_on=date(1989, 12, 31))
+    with world.refused(ValidationError, match=twins):
+        world.receive(card_uid="0102030405060708", tag_uid="01:02:03:04:05:06:07:08")
+    report = world.svc.import_export.import_items(
+        world.admin,
+        "client_code,site,type,received_on,card_uid,tag_uid\n"
+        f"ECL,{world.ids.site_s1_id},badge,1989-12-31,,\n"
+        f"ECL,{world.ids.site_s1_id},badge,,0102030405060708,0102030405060708\n",
+        source="deux.csv",
+    )
+    assert not report.ok
+    assert [(e.line, e.message) for e in report.errors] == [(2, old), (3, twins)]
