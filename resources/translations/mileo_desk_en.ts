@@ -2,20 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
+    <name>ActionsMixin</name>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/actions.py" line="146"/>
+        <source>Choisissez d&apos;abord un objet dans le registre ou lisez son badge.</source>
+        <extracomment>each item action and the movement of the domain it starts (its rules say when it may)</extracomment>
+        <translation>Choose an item in the registry first, or read its badge.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../mileo_desk/app.py" line="164"/>
-        <location filename="../../mileo_desk/app.py" line="171"/>
+        <location filename="../../mileo_desk/app.py" line="251"/>
+        <location filename="../../mileo_desk/app.py" line="258"/>
         <source>Mileo Desk</source>
+        <extracomment>shown instead of the login on an empty registry when the demo is not wanted</extracomment>
         <translation>Mileo Desk</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/app.py" line="164"/>
+        <location filename="../../mileo_desk/app.py" line="251"/>
         <source>Impossible d&apos;ouvrir la base de données du registre : %1</source>
         <translation>Cannot open the registry database: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/app.py" line="189"/>
+        <location filename="../../mileo_desk/app.py" line="276"/>
         <source>Préparation du registre…</source>
         <translation>Preparing the registry…</translation>
     </message>
@@ -23,19 +33,14 @@
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="179"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="180"/>
         <source>Attribuer {registry_id} à un technicien</source>
         <translation>Attribute {registry_id} to a technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="180"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="181"/>
         <source>&amp;Attribuer</source>
         <translation>&amp;Attribute</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="185"/>
-        <source>Je soussigné(e) {name} reconnais avoir reçu {thing} {registry_id} et en être responsable jusqu&apos;à son retour.</source>
-        <translation>I, the undersigned {name}, acknowledge receipt of {thing} {registry_id} and take responsibility for it until its return.</translation>
     </message>
 </context>
 <context>
@@ -80,77 +85,77 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="44"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="33"/>
         <source>Modifier le client {name}</source>
         <translation>Edit client {name}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="45"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="34"/>
         <source>Nouveau client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="46"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="35"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="46"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="35"/>
         <source>C&amp;réer le client</source>
         <translation>C&amp;reate the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="52"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="41"/>
         <source>ex. ECL (2 à 12 lettres ou chiffres)</source>
         <translation>e.g. ECL (2 to 12 letters or digits)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="63"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="52"/>
         <source>securite@client.fr</source>
         <translation>security@client.com</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="65"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="54"/>
         <source>En cas de perte ou de vol, c&apos;est lui que le responsable d&apos;exploitation prévient (PROC-INT-006 §03).</source>
         <translation>In case of loss or theft, the operations manager informs this person (PROC-INT-006 §03).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="73"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="62"/>
         <source>Client &amp;actif</source>
         <translation>&amp;Active client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="77"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="66"/>
         <source>Co&amp;de :</source>
         <translation>Co&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="78"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="67"/>
         <source>&amp;Nom du client :</source>
         <translation>Client &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="79"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="68"/>
         <source>Niveau de &amp;contrat :</source>
         <translation>&amp;Contract level:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="81"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="70"/>
         <source>Responsable sécurité du client</source>
         <translation>Client&apos;s security contact</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="82"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="71"/>
         <source>N&amp;om :</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="83"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="72"/>
         <source>&amp;Téléphone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="84"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="73"/>
         <source>E-&amp;mail :</source>
         <translation>E-&amp;mail:</translation>
     </message>
@@ -158,93 +163,93 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="41"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="35"/>
         <source>Corriger le mouvement n°{seq}</source>
         <extracomment>the item fields a correction may change, in the order shown</extracomment>
         <translation>Correct movement #{seq}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="42"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="36"/>
         <source>&amp;Enregistrer la correction</source>
         <translation>&amp;Record the correction</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="58"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="52"/>
         <source>L&apos;historique n&apos;est jamais modifié : la correction est un nouveau mouvement qui renvoie à celui-ci, avec son motif.</source>
         <translation>The history is never edited: the correction is a new movement that refers to this one, with its reason.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="62"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="56"/>
         <source>Pourquoi ce mouvement doit être corrigé (obligatoire)</source>
         <translation>Why this movement must be corrected (required)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="66"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="60"/>
         <source>Corriger la &amp;date de retour prévue</source>
         <translation>Correct the &amp;due date</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="74"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="68"/>
         <source>Seule la date de retour d&apos;une attribution ou d&apos;un transfert se corrige.</source>
         <translation>Only the due date of an attribution or a transfer can be corrected.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="78"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="72"/>
         <source>N° &amp;frappé :</source>
         <translation>Stamped &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="79"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="73"/>
         <source>Dé&amp;signation :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="80"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="74"/>
         <source>UID de la &amp;carte :</source>
         <translation>&amp;Card UID:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="81"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="75"/>
         <source>UID du &amp;porte-clés :</source>
         <translation>&amp;Key tag UID:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="85"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="79"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="87"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="81"/>
         <source>Retour prévu le :</source>
         <translation>Due back on:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="88"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="82"/>
         <source>Champs de l&apos;objet (modifiez seulement ce qui est faux) :</source>
         <translation>Item fields (change only what is wrong):</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="119"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="113"/>
         <source>&lt;b&gt;N°{seq}&lt;/b&gt; — {kind} — {at}</source>
         <translation>&lt;b&gt;#{seq}&lt;/b&gt; — {kind} — {at}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="121"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="115"/>
         <source>Objet {registry_id}, enregistré par {actor}</source>
         <translation>Item {registry_id}, recorded by {actor}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="125"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="119"/>
         <source>Détenteur : {name}</source>
         <translation>Holder: {name}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="127"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="121"/>
         <source>Retour prévu le {due}</source>
         <translation>Due back on {due}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="129"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="123"/>
         <source>Note : {note}</source>
         <translation>Note: {note}</translation>
     </message>
@@ -252,33 +257,33 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mileo_desk/gui/dashboard.py" line="119"/>
+        <location filename="../../mileo_desk/gui/dashboard.py" line="124"/>
         <source>Attributions en retard (%1)</source>
         <extracomment>an item id to open every list has its ids</extracomment>
         <translation>Overdue attributions (%1)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dashboard.py" line="120"/>
+        <location filename="../../mileo_desk/gui/dashboard.py" line="125"/>
         <source>Badges temporaires non rendus (%1)</source>
         <translation>Temporary badges not returned (%1)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dashboard.py" line="121"/>
+        <location filename="../../mileo_desk/gui/dashboard.py" line="126"/>
         <source>Objets perdus ou volés (%1)</source>
         <translation>Lost or stolen items (%1)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dashboard.py" line="123"/>
+        <location filename="../../mileo_desk/gui/dashboard.py" line="128"/>
         <source>Chargement du tableau de bord…</source>
         <translation>Loading the dashboard…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dashboard.py" line="126"/>
+        <location filename="../../mileo_desk/gui/dashboard.py" line="131"/>
         <source>À traiter : les attributions en retard et les badges temporaires encore dehors (ils doivent revenir le jour même, PROC-INT-005 §04).</source>
         <translation>To handle: overdue attributions and temporary badges still out (they must come back the same day, PROC-INT-005 §04).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dashboard.py" line="129"/>
+        <location filename="../../mileo_desk/gui/dashboard.py" line="134"/>
         <source>Rien en retard, aucun badge temporaire dehors, aucun objet perdu.</source>
         <translation>Nothing overdue, no temporary badge out, no item lost.</translation>
     </message>
@@ -306,17 +311,17 @@
 <context>
     <name>Delay</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="45"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="36"/>
         <source>{days} j {hours} h</source>
         <translation>{days} d {hours} h</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="47"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="38"/>
         <source>{hours} h {minutes:02d}</source>
         <translation>{hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="48"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="39"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -324,43 +329,18 @@
 <context>
     <name>DialogLabels</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="79"/>
-        <source>le badge</source>
-        <extracomment>the item named with its article, as in « reconnais avoir reçu la clé ECL-00012 »</extracomment>
-        <translation>the badge</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="80"/>
-        <source>la clé</source>
-        <translation>the key</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="81"/>
-        <source>la clé à code</source>
-        <translation>the code key</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="82"/>
-        <source>la clé maîtresse</source>
-        <translation>the master key</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="83"/>
-        <source>le badge temporaire</source>
-        <translation>the temporary badge</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="86"/>
+        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="64"/>
         <source>S1 — site courant</source>
+        <extracomment>the item named with its article, as in « reconnais avoir reçu la clé ECL-00012 »</extracomment>
         <translation>S1 — ordinary site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="87"/>
+        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="65"/>
         <source>S2 — site sensible</source>
         <translation>S2 — sensitive site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="88"/>
+        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="66"/>
         <source>S3 — site très sensible</source>
         <translation>S3 — highly sensitive site</translation>
     </message>
@@ -368,118 +348,118 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="55"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="54"/>
         <source>Duplication de {registry_id}</source>
         <translation>Duplication of {registry_id}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="56"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="55"/>
         <source>&amp;Enregistrer la duplication</source>
         <translation>&amp;Record the duplication</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="68"/>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="90"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="67"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="89"/>
         <source> copie(s)</source>
         <translation> copy(ies)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="71"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="70"/>
         <source>&amp;Mandat écrit du client</source>
         <translation>Client&apos;s written &amp;mandate</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="77"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="76"/>
         <source>Référence du courrier ou du bon de commande</source>
         <translation>Reference of the letter or purchase order</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="85"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="84"/>
         <source>Le responsable sécurité du client</source>
         <translation>The client&apos;s security contact</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="94"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="93"/>
         <source>Mandat numérisé (PDF ou image)</source>
         <translation>Scanned mandate (PDF or image)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="95"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="94"/>
         <source>Parc&amp;ourir…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="102"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="101"/>
         <source>&amp;Référence :</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="103"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="102"/>
         <source>Si&amp;gné le :</source>
         <translation>Si&amp;gned on:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="104"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="103"/>
         <source>Signé &amp;par :</source>
         <translation>Signed &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="105"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="104"/>
         <source>Copies &amp;autorisées :</source>
         <translation>&amp;Authorised copies:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="106"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="105"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="109"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="108"/>
         <source>Prestataire habilité, date de fabrication…</source>
         <translation>Authorised locksmith, date made…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="113"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="112"/>
         <source>&amp;Nombre de copies :</source>
         <translation>&amp;Number of copies:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="115"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="114"/>
         <source>No&amp;te :</source>
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="146"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="145"/>
         <source>Un badge temporaire ne se duplique jamais.</source>
         <translation>A temporary badge is never duplicated.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="149"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="148"/>
         <source>PROC-INT-006 §02 : un objet de type « {kind} » ne se reproduit jamais sans le mandat écrit du responsable sécurité du client, même avec son accord verbal. Seul le client décide d&apos;une duplication, réalisée par le prestataire habilité de son système de clés ; Mileo Technology n&apos;en prend jamais l&apos;initiative.</source>
         <translation>PROC-INT-006 §02: an item of type “{kind}” is never copied without the written mandate of the client&apos;s security contact, even with their verbal agreement. Only the client decides on a duplication, made by the authorised provider of its key system; Mileo Technology never initiates one.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="155"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="154"/>
         <source>Une clé mécanique simple peut être dupliquée ; joignez le mandat du client s&apos;il en a donné un. Chaque copie devient un nouvel objet du registre, lié à l&apos;original.</source>
         <translation>A plain mechanical key may be duplicated; attach the client&apos;s mandate if there is one. Each copy becomes a new registry item, linked to the original.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="166"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="165"/>
         <source>Mandat numérisé</source>
         <translation>Scanned mandate</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="168"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="167"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="177"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="176"/>
         <source>Le document du mandat est illisible : {path}</source>
         <translation>The mandate document cannot be read: {path}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="178"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="177"/>
         <source>Le document du mandat dépasse 10 Mo.</source>
         <translation>The mandate document is larger than 10 MB.</translation>
     </message>
@@ -487,27 +467,27 @@
 <context>
     <name>FoundDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="203"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="198"/>
         <source>{registry_id} retrouvé</source>
         <translation>{registry_id} found</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="204"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="199"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="209"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="204"/>
         <source>L&apos;objet revient au siège. La déclaration de perte ou de vol reste dans l&apos;historique.</source>
         <translation>The item comes back to headquarters. The loss or theft declaration stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="212"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="207"/>
         <source>Où, quand et par qui l&apos;objet a été retrouvé…</source>
         <translation>Where, when and by whom the item was found…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="216"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="211"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -515,22 +495,22 @@
 <context>
     <name>ItemHeader</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="236"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="105"/>
         <source>{client} · site {site} ({sensitivity})</source>
         <translation>{client} · site {site} ({sensitivity})</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="242"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="111"/>
         <source>Détenu par {name} depuis le {since}</source>
         <translation>Held by {name} since {since}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="246"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="115"/>
         <source>, retour prévu le {due}</source>
         <translation>, due back {due}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="248"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="117"/>
         <source>Au siège</source>
         <translation>At headquarters</translation>
     </message>
@@ -538,43 +518,43 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="610"/>
+        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="217"/>
         <source>%1 (sensibilité %2)</source>
         <extracomment>an item and its whole history are displayed a MileoError while loading the user asked for a full verification of the chain a MovementView to correct a MovementView whose handover receipt is wanted</extracomment>
         <translation>%1 (sensitivity %2)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="626"/>
+        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="233"/>
         <source>Personne : l&apos;objet est au siège</source>
         <translation>Nobody: the item is at headquarters</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="632"/>
+        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="239"/>
         <source>%1 — dépassé</source>
         <translation>%1 — overdue</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="634"/>
+        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="241"/>
         <source>%1 (badge temporaire : retour le jour même)</source>
         <translation>%1 (temporary badge: back the same day)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="637"/>
+        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="244"/>
         <source>objet n°%1</source>
         <translation>item #%1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="638"/>
+        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="245"/>
         <source>n°%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="683"/>
+        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="290"/>
         <source>Voir la signature de %1…</source>
         <translation>View the signature of %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="671"/>
+        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="278"/>
         <source>Historique (%n mouvement(s))</source>
         <translation>
             <numerusform>History (%n movement)</numerusform>
@@ -952,269 +932,142 @@
 <context>
     <name>LossDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="63"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="62"/>
         <source>&amp;Déclarer</source>
         <translation>&amp;Declare</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="68"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="67"/>
         <source>&amp;Perte</source>
         <translation>&amp;Loss</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="69"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="68"/>
         <source>&amp;Vol</source>
         <translation>&amp;Theft</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="85"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="84"/>
         <source>&amp;Maintenant</source>
         <translation>&amp;Now</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="86"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="85"/>
         <source>Le signalement est fait maintenant</source>
         <translation>The report is made now</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="96"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="95"/>
         <source>Où, quand, comment : les circonstances, les personnes prévenues…</source>
         <translation>Where, when, how: the circumstances, who was told…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="102"/>
-        <source>PROC-INT-006 §03 : le technicien signale la perte ou le vol à son responsable dans les 30 minutes qui suivent sa constatation. Le responsable d&apos;exploitation prévient ensuite le responsable sécurité du client et un rapport d&apos;incident écrit lui est transmis sous 2 heures.</source>
-        <translation>PROC-INT-006 §03: the technician reports the loss or theft to their manager within 30 minutes of noticing it. The operations manager then informs the client&apos;s security contact, and a written incident report is sent to them within 2 hours.</translation>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="101"/>
+        <source>PROC-INT-006 §03 : le technicien signale la perte ou le vol à son responsable dans les {limit} minutes qui suivent sa constatation. Le responsable d&apos;exploitation prévient ensuite le responsable sécurité du client et un rapport d&apos;incident écrit lui est transmis sous 2 heures.</source>
+        <translation>PROC-INT-006 §03: the technician reports the loss or theft to their manager within {limit} minutes of noticing it. The operations manager then informs the client&apos;s security officer, and a written incident report is sent to them within 2 hours.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="110"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="109"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="111"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="110"/>
         <source>&amp;Constaté le :</source>
         <translation>&amp;Noticed on:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="112"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="111"/>
         <source>&amp;Signalé le :</source>
         <translation>&amp;Reported on:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="114"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="113"/>
         <source>C&amp;irconstances :</source>
         <translation>C&amp;ircumstances:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="143"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="142"/>
         <source>Déclarer le vol de {registry_id}</source>
         <translation>Declare the theft of {registry_id}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="146"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="145"/>
         <source>Déclarer la perte de {registry_id}</source>
         <translation>Declare the loss of {registry_id}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="158"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="157"/>
         <source>L&apos;heure de signalement précède l&apos;heure de constatation.</source>
         <translation>The report time is before the time it was noticed.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="162"/>
-        <source>Signalé {delay} après la constatation : au-delà des 30 minutes de PROC-INT-006 §03, la déclaration sera marquée comme tardive.</source>
-        <translation>Reported {delay} after it was noticed: beyond the 30 minutes of PROC-INT-006 §03, the declaration will be marked as late.</translation>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="161"/>
+        <source>Signalé {delay} après la constatation : au-delà des {limit} minutes de PROC-INT-006 §03, la déclaration sera marquée comme tardive.</source>
+        <translation>Reported {delay} after it was noticed: beyond the {limit} minutes of PROC-INT-006 §03, the declaration will be flagged as late.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="168"/>
-        <source>Signalé {delay} après la constatation : dans le délai de 30 minutes (PROC-INT-006 §03).</source>
-        <translation>Reported {delay} after it was noticed: within 30 minutes (PROC-INT-006 §03).</translation>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="167"/>
+        <source>Signalé {delay} après la constatation : dans le délai de {limit} minutes (PROC-INT-006 §03).</source>
+        <translation>Reported {delay} after it was noticed: within the {limit}-minute limit (PROC-INT-006 §03).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="414"/>
-        <source>Tous les types</source>
-        <extracomment>a full verification after login is automatic only on registries up to this size short search terms scan the whole registry: wait for a pause in the typing the content is hidden the Actor now using the station (&quot;item&quot; | &quot;person&quot; | &quot;unknown&quot; | &quot;ignored&quot;, payload) a VerifyReport</extracomment>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="417"/>
-        <source>Tous les états</source>
-        <translation>All states</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="420"/>
-        <location filename="../../mileo_desk/gui/main_window.py" line="450"/>
-        <source>Tous les clients</source>
-        <translation>All clients</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="420"/>
-        <location filename="../../mileo_desk/gui/main_window.py" line="470"/>
-        <source>Tous les sites</source>
-        <translation>All sites</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="421"/>
-        <location filename="../../mileo_desk/gui/main_window.py" line="457"/>
-        <source>Tous les détenteurs</source>
-        <translation>All holders</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="612"/>
-        <source>Lecture ignorée : terminez d&apos;abord la fenêtre en cours.</source>
-        <translation>Read ignored: finish the open window first.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="633"/>
-        <source>Lu : %1</source>
-        <translation>Read: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="638"/>
-        <source>Cet objet ne fait pas partie de ceux que vous détenez.</source>
-        <translation>This item is not one of those you hold.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="643"/>
-        <source>Badge Mileo de %1 (%2) : objets détenus affichés.</source>
-        <translation>Mileo badge of %1 (%2): items held shown.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="659"/>
-        <source>Porte-clés suspect</source>
-        <translation>Suspicious key tag</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="660"/>
-        <source>Ce porte-clés semble copié ou falsifié : vérifiez l&apos;objet %1 avant toute remise.</source>
-        <translation>This key tag looks copied or forged: check item %1 before handing it over.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="671"/>
-        <source>Code inconnu</source>
-        <translation>Unknown code</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="672"/>
-        <source>Aucun objet du registre ne correspond à « %1 ».</source>
-        <translation>No item of the registry matches “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="675"/>
-        <source>Carte inconnue</source>
-        <translation>Unknown card</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="676"/>
-        <source>L&apos;UID %1 ne correspond à aucun objet du registre.</source>
-        <translation>UID %1 matches no item of the registry.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="678"/>
-        <source>Voulez-vous réceptionner un nouvel objet avec cet UID ?</source>
-        <translation>Do you want to receive a new item with this UID?</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="679"/>
-        <source>Réceptionner…</source>
-        <translation>Receive…</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="680"/>
-        <source>Ignorer</source>
-        <translation>Ignore</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="707"/>
-        <location filename="../../mileo_desk/gui/main_window.py" line="713"/>
-        <source>Lecteur simulé</source>
-        <translation>Simulated reader</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="745"/>
-        <source>Badge Mileo de %1</source>
-        <translation>Mileo badge of %1</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="758"/>
-        <source>Bientôt disponible</source>
-        <translation>Coming soon</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="759"/>
-        <source>Cette fonction est bientôt disponible.</source>
-        <translation>This function is coming soon.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="780"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="226"/>
         <source>Sélectionnez d&apos;abord un objet.</source>
+        <extracomment>the content is hidden the Actor now using the station (&quot;item&quot; | &quot;person&quot; | &quot;unknown&quot; | &quot;ignored&quot;, payload) a VerifyReport</extracomment>
         <translation>Select an item first.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="796"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="242"/>
         <source>%1 enregistré(e) pour %2.</source>
         <translation>%1 recorded for %2.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="799"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="245"/>
         <source>Annuaire mis à jour.</source>
         <translation>Directory updated.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="840"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="280"/>
         <source>Vérification de tout l&apos;historique…</source>
         <translation>Verifying the whole history…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="852"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="292"/>
         <source>Intégrité de l&apos;historique</source>
         <translation>History integrity</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="916"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="333"/>
         <location filename="../../ui/main_window.ui" line="667"/>
         <source>À propos de Mileo Desk</source>
         <translation>About Mileo Desk</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="917"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="334"/>
         <source>&lt;b&gt;Mileo Desk %1&lt;/b&gt;&lt;br&gt;Registre des badges, clés et moyens d&apos;accès confiés par les clients de Mileo Technology (PROC-INT-006).</source>
         <translation>&lt;b&gt;Mileo Desk %1&lt;/b&gt;&lt;br&gt;Registry of the badges, keys and means of access entrusted to Mileo Technology by its clients (PROC-INT-006).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="941"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="342"/>
         <source>Simuler une lecture</source>
         <translation>Simulate a read</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="942"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="343"/>
         <source>Panneau de l&apos;objet</source>
         <translation>Item panel</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="943"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="344"/>
         <source>Travail en cours…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="949"/>
-        <source>Recherche…</source>
-        <translation>Searching…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mileo_desk/gui/main_window.py" line="951"/>
-        <source>%n objet(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="959"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="352"/>
         <source>%1 — %2 · poste %3</source>
         <translation>%1 — %2 · station %3</translation>
     </message>
@@ -1626,147 +1479,148 @@
 <context>
     <name>MovementDelegate</name>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="139"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="86"/>
         <source>Signature de %1</source>
+        <extracomment>the size of a signature thumbnail in a card the movements that hand an item over and so have a handover receipt to print</extracomment>
         <translation>Signature of %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="153"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="100"/>
         <source>Empreinte : %1</source>
         <translation>Digest: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="204"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="153"/>
         <source>Bon de remise…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="206"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="155"/>
         <source>Corriger…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="210"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="159"/>
         <source>Par %1 · poste %2</source>
         <translation>By %1 · station %2</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="214"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="163"/>
         <source>Remis à %1 · retour prévu le %2</source>
         <translation>Handed to %1 · due back %2</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="217"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="166"/>
         <source>Technicien identifié par son badge Mileo</source>
         <translation>Technician identified by their Mileo badge</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="219"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="168"/>
         <source>Transféré à %1 · retour prévu le %2</source>
         <translation>Transferred to %1 · due back %2</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="222"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="171"/>
         <source>Rendu par %1</source>
         <translation>Returned by %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="224"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="173"/>
         <source>Rendu après la date prévue</source>
         <translation>Returned after the due date</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="229"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="178"/>
         <source>Constaté le %1 · signalé le %2</source>
         <translation>Noticed on %1 · reported on %2</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="233"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="182"/>
         <source>Détenteur au moment des faits : %1</source>
         <translation>Holder at the time: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="235"/>
-        <source>Signalement tardif : plus de 30 minutes après le constat (PROC-INT-006 §03)</source>
-        <translation>Late report: more than 30 minutes after it was noticed (PROC-INT-006 §03)</translation>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="184"/>
+        <source>Signalement tardif : plus de %1 minutes après le constat (PROC-INT-006 §03)</source>
+        <translation>Late report: more than %1 minutes after it was noticed (PROC-INT-006 §03)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="237"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="187"/>
         <source>De retour au siège ; la déclaration reste dans l&apos;historique</source>
         <translation>Back at headquarters; the declaration stays in the history</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="240"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="190"/>
         <source>Restitué au client · signé par %1</source>
         <translation>Returned to the client · signed by %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="241"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="191"/>
         <source>Restitué au client</source>
         <translation>Returned to client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="245"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="195"/>
         <source>Copies : %1</source>
         <translation>Copies: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="247"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="197"/>
         <source>Mandat %1 du %2, signé par %3</source>
         <translation>Mandate %1 of %2, signed by %3</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="252"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="202"/>
         <source>Copie de %1</source>
         <translation>Copy of %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="254"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="204"/>
         <source>Corrige le mouvement n°%1</source>
         <translation>Corrects movement #%1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="261"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="211"/>
         <source>Nouvelle date de retour : %1</source>
         <translation>New due date: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="266"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="216"/>
         <source>Numéro frappé</source>
         <translation>Stamped number</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="267"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="217"/>
         <source>Désignation</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="268"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="218"/>
         <source>UID de la carte</source>
         <translation>Card UID</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="269"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="219"/>
         <source>UID du porte-clés</source>
         <translation>Key tag UID</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="383"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="333"/>
         <source>%1 · n°%2</source>
         <translation>%1 · #%2</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="393"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="343"/>
         <source>Signature altérée : ne correspond plus à son empreinte</source>
         <translation>Signature altered: it no longer matches its digest</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="406"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="356"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/item_panel.py" line="458"/>
+        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="408"/>
         <source>Cliquer pour agrandir et rejouer la signature</source>
         <translation>Click to enlarge and replay the signature</translation>
     </message>
@@ -1774,129 +1628,130 @@
 <context>
     <name>OpDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="437"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="163"/>
         <source>Annuler</source>
-        <extracomment>the service call succeeded: its result (HandoverResult, ClientView…); the dialog closes the service refused: the MileoError, already shown in the banner the data the dialog needed (people, clients…) arrived; OK becomes available</extracomment>
+        <extracomment>the service call succeeded: its result (MovementResult, ClientView…); the dialog closes the service refused: the MileoError, already shown in the banner the data the dialog needed (people, clients…) arrived; OK becomes available</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/_common.py" line="284"/>
+        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="178"/>
         <source>Tapez une partie du nom…</source>
+        <extracomment>what the completer matches on: the shown label followed by its accent-free form</extracomment>
         <translation>Type part of the name…</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="240"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="220"/>
         <source>Modifier {name}</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="241"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="221"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="242"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="222"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="242"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="222"/>
         <source>C&amp;réer</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="249"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="229"/>
         <source>Prénom Nom</source>
         <translation>First Last</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="256"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="236"/>
         <source>Présentez le badge Mileo au lecteur, ou tapez son UID</source>
         <translation>Present the Mileo badge to the reader, or type its UID</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="259"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="239"/>
         <source>prenom.nom@mileotech.com</source>
         <translation>first.last@mileotech.com</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="266"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="246"/>
         <source>Laisser vide : pas de compte</source>
         <translation>Leave empty: no account</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="273"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="253"/>
         <source>&amp;Actif</source>
         <translation>&amp;Active</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="275"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="255"/>
         <source>Compte de connexion</source>
         <translation>Login account</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="279"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="259"/>
         <source>&amp;Nom complet :</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="280"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="260"/>
         <source>&amp;Rôle :</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="281"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="261"/>
         <source>&amp;Badge Mileo (UID) :</source>
         <translation>Mileo &amp;badge (UID):</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="282"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="262"/>
         <source>E-&amp;mail :</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="283"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="263"/>
         <source>&amp;Téléphone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="286"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="266"/>
         <source>&amp;Identifiant :</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="287"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="267"/>
         <source>Mot de pa&amp;sse :</source>
         <translation>Pa&amp;ssword:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="288"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="268"/>
         <source>Con&amp;firmation :</source>
         <translation>Con&amp;firm:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="308"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="288"/>
         <source>Laisser vide : inchangé</source>
         <translation>Leave empty: unchanged</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="314"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="294"/>
         <source>{name} a un compte de connexion : son rôle et son activité sont gérés par un administrateur.</source>
         <translation>{name} has a login account: their role and activity are managed by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="318"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="298"/>
         <source>Obligatoire si un identifiant est saisi</source>
         <translation>Required when a login is entered</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="347"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="327"/>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -1953,284 +1808,284 @@
 <context>
     <name>ReadersDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="149"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="150"/>
         <source>Carte à puce (PC/SC)</source>
         <extracomment>a read shown in the test mode (ReadEvent or ReadFailed), GUI thread what the last test read designates was shown (a Resolution, or None) a key-tag write ended: (ok, French message)</extracomment>
         <translation>Smart card (PC/SC)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="150"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="151"/>
         <source>NFC</source>
         <translation>NFC</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="151"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="152"/>
         <source>Clavier / scanner</source>
         <translation>Keyboard / scanner</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="152"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="153"/>
         <source>Tablette de signature</source>
         <translation>Signature pad</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="153"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="154"/>
         <source>Simulé</source>
         <translation>Simulated</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="158"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="159"/>
         <source>présent</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="159"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="160"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="160"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="161"/>
         <source>erreur</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="161"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="162"/>
         <source>reconnu mais inutilisable</source>
         <translation>recognised but unusable</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="172"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="173"/>
         <source>Lecteurs non installés</source>
         <translation>Readers not installed</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="173"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="174"/>
         <source>Le module des lecteurs n&apos;est pas installé.</source>
         <translation>The reader module is not installed.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="266"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="268"/>
         <source>Lu sur « %1 ». Présentez une autre carte ou un autre porte-clés…</source>
         <translation>Read on “%1”. Present another card or key tag…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="268"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="270"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="269"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="271"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="276"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="278"/>
         <source>Code saisi : %1</source>
         <translation>Code entered: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="276"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="278"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="281"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="283"/>
         <source>recherche…</source>
         <translation>looking up…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="288"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="290"/>
         <source>rien à rechercher</source>
         <translation>nothing to look up</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="299"/>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="305"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="308"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="314"/>
         <source>pas un porte-clés Mileo</source>
         <translation>not a Mileo key tag</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="301"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="310"/>
         <source>authentique</source>
         <translation>genuine</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="302"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="311"/>
         <source>COPIÉ — ne pas se fier à cet objet</source>
         <translation>COPIED — do not trust this item</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="303"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="312"/>
         <source>FALSIFIÉ — ne pas se fier à cet objet</source>
         <translation>FORGED — do not trust this item</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="304"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="313"/>
         <source>non vérifiable</source>
         <translation>cannot be verified</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="309"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="318"/>
         <source> (annonce %1)</source>
         <translation> (claims %1)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="319"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="328"/>
         <source>Objet %1 — %2, %3 (%4)</source>
         <translation>Item %1 — %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="325"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="334"/>
         <source>Badge de %1</source>
         <translation>Badge of %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="327"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="336"/>
         <source>Inconnu dans le registre</source>
         <translation>Unknown in the registry</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="336"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="345"/>
         <source>Lecture échouée sur « %1 » : %2</source>
         <translation>Read failed on “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="346"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="355"/>
         <source>Indiquez l&apos;identifiant du registre de l&apos;objet.</source>
         <translation>Enter the item&apos;s registry id.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="349"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="358"/>
         <source>Les lecteurs ne sont pas installés.</source>
         <translation>The readers are not installed.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="352"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="361"/>
         <source>Présentez le porte-clés à écrire sur le lecteur NFC…</source>
         <translation>Present the key tag to write to the NFC reader…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="362"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="371"/>
         <source>Écriture annulée.</source>
         <translation>Writing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="367"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="376"/>
         <source>Porte-clés écrit pour %1 (puce %2).</source>
         <translation>Key tag written for %1 (chip %2).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="372"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="381"/>
         <source>Écriture échouée : %1</source>
         <translation>Writing failed: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="381"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="390"/>
         <source>Arrêter le test</source>
         <translation>Stop the test</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="382"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="391"/>
         <source>Présentez une carte ou un porte-clés…</source>
         <translation>Present a card or a key tag…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="384"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="393"/>
         <source>Tester</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="385"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="394"/>
         <source>Cliquez sur « Tester » puis présentez une carte à un lecteur.</source>
         <translation>Click “Test”, then present a card to a reader.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="388"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="397"/>
         <source>Lecteurs</source>
         <translation>Readers</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="389"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="398"/>
         <source>Les lecteurs cochés sont écoutés : une carte posée sur l&apos;un d&apos;eux ouvre l&apos;objet correspondant. Décochez un lecteur pour l&apos;ignorer sur ce poste.</source>
         <translation>Checked readers are listened to: a card placed on one of them opens the matching item. Uncheck a reader to ignore it on this station.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="391"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="400"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="391"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="400"/>
         <source>Lecteur</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="391"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="400"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="392"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="401"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="392"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="401"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="393"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="402"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="394"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="403"/>
         <source>UID :</source>
         <translation>UID:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="395"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="404"/>
         <source>Technologie :</source>
         <translation>Technology:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="396"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="405"/>
         <source>Contenu (NDEF) :</source>
         <translation>Content (NDEF):</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="397"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="406"/>
         <source>Porte-clés :</source>
         <translation>Key tag:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="398"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="407"/>
         <source>Correspond à :</source>
         <translation>Matches:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="399"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="408"/>
         <source>Écrire un porte-clés</source>
         <translation>Write a key tag</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="400"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="409"/>
         <source>Identifiant du registre (ex. ECL-00001)</source>
         <translation>Registry id (e.g. ECL-00001)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="401"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="410"/>
         <source>Écrire le porte-clés</source>
         <translation>Write the key tag</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="402"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="411"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="403"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="412"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2238,37 +2093,37 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="1041"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="26"/>
         <source>Bon de remise — %1</source>
         <translation>Handover receipt — %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="1061"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="46"/>
         <source>Aperçu indisponible (module QtPdf absent).</source>
         <translation>Preview unavailable (QtPdf module missing).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="1062"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="47"/>
         <source>Empreinte du document : %1</source>
         <translation>Document fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="1067"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="52"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="1068"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="53"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="1078"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="63"/>
         <source>Enregistrer le bon de remise</source>
         <translation>Save the handover receipt</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window.py" line="1079"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="64"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -2276,128 +2131,128 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="40"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="33"/>
         <source>Réception d&apos;un objet du client</source>
         <extracomment>which identifier a scanned UID most likely is, by item type (cards vs. key tags)</extracomment>
         <translation>Receiving an item from a client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="41"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="34"/>
         <source>&amp;Réceptionner</source>
         <translation>&amp;Receive</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="57"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="50"/>
         <source>Laisser vide : attribué automatiquement (ex. ECL-00012)</source>
         <translation>Leave empty: assigned automatically (e.g. ECL-00012)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="60"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="53"/>
         <source>Présentez la carte au lecteur, ou tapez son UID</source>
         <translation>Present the card to the reader, or type its UID</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="63"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="56"/>
         <source>Présentez le porte-clés au lecteur, ou tapez son UID</source>
         <translation>Present the key tag to the reader, or type its UID</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="66"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="59"/>
         <source>Numéro gravé ou frappé sur la clé</source>
         <translation>Number engraved or stamped on the key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="69"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="62"/>
         <source>ex. Clé portail entrepôt</source>
         <translation>e.g. Warehouse gate key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="75"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="68"/>
         <source>Remis par, conditions particulières…</source>
         <translation>Handed over by, special conditions…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="78"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="71"/>
         <source>Un badge ou un porte-clés présenté au lecteur remplit son UID.</source>
         <translation>A badge or key tag presented to the reader fills in its UID.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="82"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="75"/>
         <source>C&amp;lient :</source>
         <translation>C&amp;lient:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="83"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="76"/>
         <source>&amp;Site :</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="84"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="77"/>
         <source>&amp;Type :</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="85"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="78"/>
         <source>&amp;Identifiant registre :</source>
         <translation>Registry &amp;id:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="86"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="79"/>
         <source>UID de la &amp;carte :</source>
         <translation>&amp;Card UID:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="87"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="80"/>
         <source>UID du &amp;porte-clés :</source>
         <translation>&amp;Key tag UID:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="89"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="82"/>
         <source>N° &amp;frappé :</source>
         <translation>Stamped &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="90"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="83"/>
         <source>&amp;Désignation :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="91"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="84"/>
         <source>Reçu l&amp;e :</source>
         <translation>Receiv&amp;ed on:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="92"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="85"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="128"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="121"/>
         <source>Choisissez le client</source>
         <translation>Choose the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="129"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="122"/>
         <source>Choisissez d&apos;abord le client</source>
         <translation>Choose the client first</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="150"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="143"/>
         <source>Ce client n&apos;a aucun site actif</source>
         <translation>This client has no active site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="151"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="144"/>
         <source>Choisissez le site</source>
         <translation>Choose the site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="186"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="179"/>
         <source>Choisissez le client qui confie l&apos;objet.</source>
         <translation>Choose the client entrusting the item.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="189"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="182"/>
         <source>Choisissez le site du client.</source>
         <translation>Choose the client&apos;s site.</translation>
     </message>
@@ -2405,144 +2260,174 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="441"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="506"/>
         <source>Retour prévu le %1, dépassé</source>
-        <extracomment>the item id (int), known even before the row is fetched the ItemView, or None while loading bool whether the row has been fetched columns the services can sort by, with their sort key the ids of a (re)query arrived: the new row count rows [first, last] were filled a MileoError from a query (shown by the window) rows fetched by the first step of a query (0: ids only)</extracomment>
+        <extracomment>the item id (int), known even before the row is fetched the ItemView, or None while loading bool whether the row has been fetched columns the services can sort by, with their sort key what a cell shows: text, text brush, background brush, bold the ids of a (re)query arrived: the new row count rows [first, last] were filled a MileoError from a query (shown by the window) pause in the filter changes before every matching id is listed (ms) rows fetched by the first step of a query (0: ids only)</extracomment>
         <translation>Due back %1, overdue</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="465"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="530"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="475"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="540"/>
         <source>Identifiant</source>
         <translation>Registry id</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="476"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="541"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="477"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="542"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="478"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="543"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="479"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="544"/>
         <source>Détenteur</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="480"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="545"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="481"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="546"/>
         <source>Retour prévu</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="482"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="547"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
 </context>
 <context>
+    <name>RegistryTabMixin</name>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="121"/>
+        <source>Tous les types</source>
+        <extracomment>a full verification after login is automatic only on registries up to this size short search terms scan the whole registry: wait for a pause in the typing rows of the first page of a search, at least (more when the table shows more)</extracomment>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="124"/>
+        <source>Tous les états</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="127"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="172"/>
+        <source>Tous les clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="127"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="179"/>
+        <source>Tous les sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="128"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="173"/>
+        <source>Tous les détenteurs</source>
+        <translation>All holders</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="320"/>
+        <source>Recherche…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="322"/>
+        <source>%n objet(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestituteDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="243"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="235"/>
         <source>Restituer {registry_id} au client</source>
         <translation>Return {registry_id} to the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="244"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="236"/>
         <source>&amp;Restituer</source>
         <translation>&amp;Restitute</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="249"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="241"/>
         <source>L&apos;objet est rendu à {client} et sort du registre en service. En fin de chantier ou de contrat, l&apos;inventaire contradictoire (PROC-INT-006 §04) restitue tous les objets du client.</source>
         <translation>The item is given back to {client} and leaves the registry in service. At the end of a site or contract, the contradictory inventory (PROC-INT-006 §04) returns all of the client&apos;s items.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="254"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="246"/>
         <source>Remis en main propre, par courrier…</source>
         <translation>Handed over in person, by mail…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="256"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="248"/>
         <source>Le représentant du client &amp;signe la restitution</source>
         <translation>The client&apos;s representative &amp;signs the restitution</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="259"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="251"/>
         <source>Prénom et nom du représentant du client</source>
         <translation>First and last name of the client&apos;s representative</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="264"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="256"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="266"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="258"/>
         <source>Re&amp;présentant :</source>
         <translation>Re&amp;presentative:</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="289"/>
-        <source>Je soussigné(e) {name}, représentant(e) de {client}, reconnais avoir récupéré {thing} {registry_id}.</source>
-        <translation>I, the undersigned {name}, representing {client}, acknowledge having recovered {thing} {registry_id}.</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="246"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="229"/>
         <source>Retour de {registry_id} au siège</source>
         <translation>Return of {registry_id} to headquarters</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="247"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="230"/>
         <source>Enregistrer le &amp;retour</source>
         <translation>Record the &amp;return</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="251"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="234"/>
         <source>le détenteur</source>
         <translation>the holder</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="259"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="241"/>
         <source>Retour en retard : il était prévu le {due}, soit {delay} de retard.</source>
         <translation>Late return: it was due on {due}, {delay} late.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="267"/>
-        <source>Je soussigné(e) {name} déclare rendre {thing} {registry_id} au siège.</source>
-        <translation>I, the undersigned {name}, declare returning {thing} {registry_id} to headquarters.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="276"/>
-        <source>Je soussigné(e) {name} contresigne le retour de {thing} {registry_id} par {holder}.</source>
-        <translation>I, the undersigned {name}, countersign the return of {thing} {registry_id} by {holder}.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="279"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="259"/>
         <source>État de l&apos;objet, remarques…</source>
         <translation>Condition of the item, remarks…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="287"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="267"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -2563,6 +2448,86 @@
         <location filename="../../ui/scan_entry.ui" line="36"/>
         <source>ex. 04A2B3C4D5E680 ou ECL-00001</source>
         <translation>e.g. 04A2B3C4D5E680 or ECL-00001</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRoutingMixin</name>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="74"/>
+        <source>Lecture ignorée : terminez d&apos;abord la fenêtre en cours.</source>
+        <extracomment>the content is hidden the Actor now using the station (&quot;item&quot; | &quot;person&quot; | &quot;unknown&quot; | &quot;ignored&quot;, payload) a VerifyReport</extracomment>
+        <translation>Read ignored: finish the open window first.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="95"/>
+        <source>Lu : %1</source>
+        <translation>Read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="100"/>
+        <source>Cet objet ne fait pas partie de ceux que vous détenez.</source>
+        <translation>This item is not one of those you hold.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="105"/>
+        <source>Badge Mileo de %1 (%2) : objets détenus affichés.</source>
+        <translation>Mileo badge of %1 (%2): items held shown.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="121"/>
+        <source>Porte-clés suspect</source>
+        <translation>Suspicious key tag</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="122"/>
+        <source>Ce porte-clés semble copié ou falsifié : vérifiez l&apos;objet %1 avant toute remise.</source>
+        <translation>This key tag looks copied or forged: check item %1 before handing it over.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="133"/>
+        <source>Code inconnu</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="134"/>
+        <source>Aucun objet du registre ne correspond à « %1 ».</source>
+        <translation>No item of the registry matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="137"/>
+        <source>Carte inconnue</source>
+        <translation>Unknown card</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="138"/>
+        <source>L&apos;UID %1 ne correspond à aucun objet du registre.</source>
+        <translation>UID %1 matches no item of the registry.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="140"/>
+        <source>Voulez-vous réceptionner un nouvel objet avec cet UID ?</source>
+        <translation>Do you want to receive a new item with this UID?</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="141"/>
+        <source>Réceptionner…</source>
+        <translation>Receive…</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="142"/>
+        <source>Ignorer</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="169"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="175"/>
+        <source>Lecteur simulé</source>
+        <translation>Simulated reader</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="207"/>
+        <source>Badge Mileo de %1</source>
+        <translation>Mileo badge of %1</translation>
     </message>
 </context>
 <context>
@@ -2611,18 +2576,18 @@
 <context>
     <name>SignatureCanvas</name>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="194"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_canvas.py" line="67"/>
         <source>Zone de signature</source>
-        <extracomment>pressure recorded when the device reports none (README: 0.5) ink colour of the rendered image and of the pad (dark blue, like a ballpoint pen) the PNG is rendered at twice the capture size so that printed receipts stay sharp points closer than this to the previous one add nothing but weight pen lifts longer than this are shortened when a signature is replayed a timestamp farther than this from the first one is treated as a clock glitch a stroke was completed, undone, redone or everything was cleared the first point of a stroke was laid down</extracomment>
+        <extracomment>pressure recorded when the device reports none (README: 0.5) points closer than this to the previous one add nothing but weight a timestamp farther than this from the first one is treated as a clock glitch a stroke was completed, undone, redone or everything was cleared the first point of a stroke was laid down</extracomment>
         <translation>Signature area</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="196"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_canvas.py" line="69"/>
         <source>Signez avec le stylet, le doigt ou la souris. Ctrl+Z annule le dernier trait.</source>
         <translation>Sign with the pen, a finger or the mouse. Ctrl+Z undoes the last stroke.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="198"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_canvas.py" line="71"/>
         <source>Signez ici</source>
         <translation>Sign here</translation>
     </message>
@@ -2630,102 +2595,102 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="589"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="70"/>
         <source>Annuler le trait</source>
         <extracomment>the drawing changed (stroke added, undone, redone, cleared)</extracomment>
         <translation>Undo stroke</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="590"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="71"/>
         <source>Retire le dernier trait (Ctrl+Z)</source>
         <translation>Removes the last stroke (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="591"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="72"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="592"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="73"/>
         <source>Remet le dernier trait retiré (Ctrl+Maj+Z)</source>
         <translation>Puts back the last removed stroke (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="593"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="74"/>
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="594"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="75"/>
         <source>Efface la signature pour signer à nouveau</source>
         <translation>Clears the signature to sign again</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="637"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="119"/>
         <source>Signature de {name}</source>
         <translation>Signature of {name}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="637"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="119"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="643"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="125"/>
         <source>Zone de signature de {name}</source>
         <translation>Signature area of {name}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="643"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="125"/>
         <source>Zone de signature</source>
         <translation>Signature area</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="672"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="154"/>
         <source>la personne qui signe</source>
         <translation>the person signing</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="715"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="197"/>
         <source>Saisie au stylet (pression)</source>
         <translation>Pen input (pressure)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="716"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="198"/>
         <source>Saisie tactile</source>
         <translation>Touch input</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="717"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="199"/>
         <source>Saisie à la souris</source>
         <translation>Mouse input</translation>
     </message>
 </context>
 <context>
-    <name>SignatureView</name>
+    <name>SignatureViewer</name>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="770"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_viewer.py" line="47"/>
         <source>Rejouer</source>
-        <extracomment>a replay reached the end of the signature (or was stopped)</extracomment>
+        <extracomment>pen lifts longer than this are shortened when a signature is replayed a replay reached the end of the signature (or was stopped)</extracomment>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="771"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_viewer.py" line="48"/>
         <source>Rejouer le tracé de la signature à sa vitesse d&apos;origine</source>
         <translation>Replay the signature strokes at their original speed</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="775"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_viewer.py" line="52"/>
         <source>Signature enregistrée</source>
         <translation>Stored signature</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="902"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_viewer.py" line="179"/>
         <source>Aucune signature</source>
         <translation>No signature</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="908"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_viewer.py" line="185"/>
         <source>Empreinte invalide : signature altérée</source>
         <translation>Invalid digest: signature altered</translation>
     </message>
@@ -2733,67 +2698,67 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="143"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="127"/>
         <source>Modifier le site {name}</source>
         <translation>Edit site {name}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="144"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="128"/>
         <source>Nouveau site</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="145"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="129"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="145"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="129"/>
         <source>&amp;Créer le site</source>
         <translation>&amp;Create the site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="154"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="138"/>
         <source>ex. Entrepôt de Pantin</source>
         <translation>e.g. Pantin warehouse</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="157"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="141"/>
         <source>Numéro, rue, code postal, ville</source>
         <translation>Number, street, postcode, town</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="163"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="147"/>
         <source>PROC-INT-005 §01 : les sites S2 et S3 sont sensibles ; le technicien y présente, en plus de son badge Mileo, une pièce d&apos;identité officielle.</source>
         <translation>PROC-INT-005 §01: S2 and S3 sites are sensitive; there the technician shows an official ID in addition to their Mileo badge.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="167"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="151"/>
         <source>Site ac&amp;tif</source>
         <translation>Ac&amp;tive site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="172"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="156"/>
         <source>C&amp;lient :</source>
         <translation>C&amp;lient:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="173"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="157"/>
         <source>&amp;Nom du site :</source>
         <translation>Site &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="174"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="158"/>
         <source>&amp;Adresse :</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="175"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="159"/>
         <source>&amp;Sensibilité :</source>
         <translation>&amp;Sensitivity:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="218"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="202"/>
         <source>Choisissez le client du site.</source>
         <translation>Choose the site&apos;s client.</translation>
     </message>
@@ -2801,81 +2766,71 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="210"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="202"/>
         <source>Transférer {registry_id} à un autre technicien</source>
         <translation>Transfer {registry_id} to another technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="211"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="203"/>
         <source>Trans&amp;férer</source>
         <translation>Trans&amp;fer</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="216"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="208"/>
         <source>Actuellement détenu par {name}. Le nouveau détenteur peut présenter son badge Mileo.</source>
         <translation>Currently held by {name}. The new holder may present their Mileo badge.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="222"/>
-        <source>Je soussigné(e) {name} reconnais avoir reçu {thing} {registry_id} des mains de {previous} et en être responsable jusqu&apos;à son retour.</source>
-        <translation>I, the undersigned {name}, acknowledge receipt of {thing} {registry_id} from {previous} and take responsibility for it until its return.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="225"/>
-        <source>son détenteur</source>
-        <translation>its holder</translation>
     </message>
 </context>
 <context>
     <name>_HolderDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="65"/>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="139"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="56"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="130"/>
         <source>Le technicien peut aussi s&apos;identifier en présentant son badge Mileo au lecteur.</source>
         <translation>The technician may also identify by presenting their Mileo badge to the reader.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="73"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="64"/>
         <source>Badge temporaire : il revient le jour même, avant que le technicien quitte le site (PROC-INT-005 §04).</source>
         <translation>Temporary badge: it comes back the same day, before the technician leaves the site (PROC-INT-005 §04).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="77"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="68"/>
         <source>Motif de l&apos;intervention, remarques…</source>
         <translation>Reason for the job, remarks…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="83"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="74"/>
         <source>&amp;Technicien :</source>
         <translation>&amp;Technician:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="85"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="76"/>
         <source>&amp;Retour prévu le :</source>
         <translation>&amp;Due back on:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="87"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="78"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="127"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="118"/>
         <source>Choisissez le technicien : il signe ici pour reconnaître la remise.</source>
         <translation>Choose the technician: they sign here to acknowledge the handover.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="154"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="145"/>
         <source>Ce badge n&apos;est pas le badge Mileo d&apos;un technicien ou chef de chantier actif.</source>
         <translation>This badge is not the Mileo badge of an active technician or site lead.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="160"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="151"/>
         <source>Identifié par son badge Mileo.</source>
         <translation>Identified by their Mileo badge.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="169"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="160"/>
         <source>Choisissez le technicien dans la liste.</source>
         <translation>Choose the technician in the list.</translation>
     </message>
