@@ -2348,7 +2348,7 @@
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="322"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="325"/>
         <source>%n objet(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

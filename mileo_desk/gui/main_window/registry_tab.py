@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -319,4 +319,7 @@ class RegistryTabMixin(WindowBase):  # type: ignore[misc]  # see _host
         elif self.model.querying or not self.model.loaded:
             self.ui.countLabel.setText(self.tr("Recherche…"))
         else:
-            self.ui.countLabel.setText(self.tr("%n objet(s)", "", self.model.rowCount()))
+            # a plural is looked up in this module's own context: PySide's tr() walks the classes of
+            # a mixin only for singular texts (a %n text always "translates" to itself first)
+            self.ui.countLabel.setText(
+                QCoreApplication.translate("RegistryTabMixin", "%n objet(s)", "", self.model.rowCount()))
