@@ -66,6 +66,30 @@ class Shooter:
                 raise TimeoutError("screen not ready")
             time.sleep(0.005)
 
+    def hover(self, widget: Any) -> None:
+        """Move the real X pointer over *widget* (xdotool), so that Qt shows what a person
+        pointing there sees (tooltips, status tips); a synthetic move without xdotool."""
+        center = widget.mapToGlobal(widget.rect().center())
+        if shutil.which("xdotool") and os.environ.get("QT_QPA_PLATFORM", "").startswith("xcb"):
+            subprocess.run(["xdotool", "mousemove", str(center.x()), str(center.y())], check=False)
+        else:
+            from PySide6.QtTest import QTest
+
+            QTest.mouseMove(widget)
+        self.settle(1200)  # the tooltip's delay
+
+    def shot_screen(self, window: Any, name: str, margin: int = 80) -> None:
+        """The screen around *window*, popups and tooltips included (a widget grab has none)."""
+        from PySide6.QtGui import QGuiApplication
+
+        self.settle(120)
+        frame = window.frameGeometry().adjusted(-margin, -margin, margin, margin)
+        pixmap = QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        path = self.out / f"{name}.png"
+        pixmap.save(str(path))
+        self.saved.append(path)
+        print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
     def shot(self, widget: Any, name: str) -> None:
         self.settle(120)
         path = self.out / f"{name}.png"
@@ -171,6 +195,22 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     window.select_item(held.id)
     shooter.shot(window, "03-registre-et-objet")
     shooter.shot(window.ui.itemDock, "04-objet-historique-signatures")
+
+    # -- an unavailable action says why (the domain's reason): a held item cannot be attributed
+    button = next(b for b in window.panel.action_buttons if b.defaultAction() is window.ui.actionAttribute)
+    shooter.hover(button)
+    shooter.shot_screen(window, "03b-action-indisponible-infobulle")
+    window.ui.menuItem.popup(window.ui.menubar.mapToGlobal(window.ui.menubar.actionGeometry(
+        window.ui.menuItem.menuAction()).bottomLeft()))
+    shooter.settle(300)
+    menu = window.ui.menuItem
+    entry = menu.actionGeometry(window.ui.actionAttribute)
+    if shutil.which("xdotool") and os.environ.get("QT_QPA_PLATFORM", "").startswith("xcb"):
+        spot = menu.mapToGlobal(entry.center())
+        subprocess.run(["xdotool", "mousemove", str(spot.x()), str(spot.y())], check=False)
+    shooter.settle(1500)  # the tooltip's delay
+    shooter.shot_screen(window, "03c-action-indisponible-menu")
+    window.ui.menuItem.hide()
 
     # -- search as you type
     window.ui.searchEdit.setText("hopital aubin")  # « Hôpital Saint-Aubin », typed without accent

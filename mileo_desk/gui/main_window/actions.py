@@ -90,6 +90,8 @@ class ActionsMixin(WindowBase):  # type: ignore[misc]  # see _host
         ui.actionAbout.triggered.connect(self._on_about_action)
         self._simulate_menu = QMenu(self)
         ui.menuDeveloper.addMenu(self._simulate_menu)
+        # a grey entry of the Objet menu shows, under the pointer, the domain's reason
+        ui.menuItem.setToolTipsVisible(True)
         self._set_icons()
 
     def _apply_role(self) -> None:
@@ -192,6 +194,7 @@ class ActionsMixin(WindowBase):  # type: ignore[misc]  # see _host
             # actions apply to the item once it is loaded
             self.panel.show_item(int(item_id), item=self.model.cached(int(item_id)))
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)  # the reason of a grey entry, as in the Objet menu
         ui = self.ui
         for action in (ui.actionAttribute, ui.actionReturn, ui.actionTransfer, None, ui.actionDeclareLoss,
                        ui.actionDeclareTheft, ui.actionMarkFound, None, ui.actionRestitute, ui.actionDuplicate,
