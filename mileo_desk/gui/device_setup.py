@@ -61,18 +61,13 @@ def start_devices(
 ) -> DeviceBridge | None:
     """Build and start the readers; None only if the device layer failed unexpectedly.
 
-    - the device layer missing (``ImportError``): a bridge without manager, whose single
-      status says "lecteurs non installés";
     - *demo*: the virtual vpcd card and NFC tag of ``drivers/virtual`` (:class:`DemoDevices`)
       are started and the NFC emulator's reader is added; without a source checkout, a
       :class:`SimulatedReader` stands in, so the demo always has a reader to play with;
     - *wedge*: install :class:`WedgeInput` on the QApplication (keyboard-wedge scanners).
     """
-    try:
-        from ..devices import DeviceManager, KeyringKeyProvider
-    except ImportError:
-        log.info("device layer not installed")
-        return DeviceBridge(None, ctx)
+    from ..devices import DeviceManager, KeyringKeyProvider
+
     try:
         paths = list(nfc_paths) if nfc_paths is not None else [
             p.strip() for p in os.environ.get(NFC_PATHS_ENV, "usb").split(",") if p.strip()]

@@ -14,42 +14,24 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ..domain.identifiers import compact, is_uid
+
 log = logging.getLogger("mileo_desk.gui.scan")
 
 
-@dataclass(frozen=True)
-class KeyboardRead:
-    """A read typed at the keyboard or chosen in the developer menu (same duck type as
-    :class:`mileo_desk.devices.protocols.ReadEvent`: kind, uid, registry_id, reader)."""
-
-    kind: str
-    uid: str | None
-    registry_id: str | None = None
-    reader: str = "clavier"
-    text: str | None = None
-
-    @property
-    def lookup_key(self) -> str | None:
-        return self.registry_id or self.uid
-
-
 def make_keyboard_read(text: str, *, reader: str = "clavier") -> Any:
-    """Turn a typed code into a read event: a ReadEvent of the devices layer when it exists."""
+    """Turn a typed code into a read event, as a keyboard-wedge reader's would be: a UID when
+    it has the shape of one (the domain's grammar), a registry id otherwise."""
+    from .devices_bridge import DeviceFamily, ReadEvent, ReadKind
+
     raw = text.strip()
-    compact = raw.upper().replace(":", "").replace(" ", "").replace("-", "")
-    is_hex = bool(compact) and all(c in "0123456789ABCDEF" for c in compact) and len(compact) % 2 == 0
-    uid = compact if is_hex and 8 <= len(compact) <= 20 else None
+    uid = compact(raw) if is_uid(compact(raw)) else None
     registry_id = None if uid else raw.upper()
-    try:
-        from .devices_bridge import DeviceFamily, ReadEvent, ReadKind
-    except ImportError:  # the devices layer is optional for the GUI
-        return KeyboardRead("wedge_uid" if uid else "barcode", uid, registry_id, reader, raw)
     return ReadEvent(
         reader=reader,
         family=DeviceFamily.WEDGE,

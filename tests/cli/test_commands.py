@@ -19,7 +19,9 @@ from mileo_desk.cli import build_parser
 from mileo_desk.cli.core import EXIT_AUTH, EXIT_INTEGRITY, EXIT_REFUSED, EXIT_USAGE
 from mileo_desk.demo import DEMO_PASSWORD, DEMO_USERS
 from mileo_desk.domain.clock import PARIS
-from mileo_desk.domain.permissions import markdown_table
+from mileo_desk.domain.enums import ItemState, ItemType, Keeping, Role
+from mileo_desk.domain.permissions import Action, markdown_table
+from mileo_desk.domain.rules import ItemFacts, ItemStatus, refusal
 from mileo_desk.domain.signature import digest
 from mileo_desk.services import Services
 from tests.conftest import counts
@@ -326,6 +328,10 @@ def test_an_item_through_every_movement(cli: CliRunner, fresh: dict[str, Any],
     assert refused.code == EXIT_REFUSED
     assert refused.json["error"]["code"] == "etat"
     assert "restitué au client" in refused.err
+    # the very sentence the window shows on its grey « Attribuer » (the domain's one answer)
+    shown = refusal(Action.ATTRIBUTE_ITEM, ItemFacts(rid, ItemType.MECHANICAL_KEY, ItemStatus(
+        ItemState.RETURNED_TO_CLIENT, Keeping.HEADQUARTERS)), role=Role.CUSTODIAN, actor_id=None)
+    assert shown is not None and refused.json["error"]["message"] == shown.message
     assert counts(svc) == before
 
     verified = claire("verify", "--signatures", "--json")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import os
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -45,10 +46,27 @@ from mileo_desk.gui.dialogs import (
     SiteDialog,
     TransferDialog,
 )
-from mileo_desk.gui.scan import KeyboardRead
 from mileo_desk.services.dto import Changes, ItemView, MovementResult
 from tests.gui.conftest import GuiWorld
 from tests.gui.test_signature_pad import OFFSCREEN_LIMITS, pen_signature
+
+
+@dataclass(frozen=True)
+class KeyboardRead:
+    """A read as a reader's bridge submits it (the duck type of
+    :class:`mileo_desk.devices.protocols.ReadEvent` the scan hub routes: kind, uid, registry_id, reader)."""
+
+    kind: str
+    uid: str | None
+    registry_id: str | None = None
+    reader: str = "clavier"
+    text: str | None = None
+
+    @property
+    def lookup_key(self) -> str | None:
+        return self.registry_id or self.uid
+
+
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_LIMITS)]
 

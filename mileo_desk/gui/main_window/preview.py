@@ -27,23 +27,21 @@ class ReceiptDialog(QDialog):
         self.resize(720, 860)
         layout = QVBoxLayout(self)
         self._pdf: Any = None
-        try:
-            from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-            from PySide6.QtPdf import QPdfDocument
-            from PySide6.QtPdfWidgets import QPdfView
+        # QtPdf (PySide6-Pdf, a dependency) is imported here: only a preview pays its start-up
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
 
-            self._pdf = QPdfDocument(self)
-            self._buffer = QBuffer(self)
-            self._buffer.setData(QByteArray(document.pdf))
-            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self._pdf.load(self._buffer)
-            view = QPdfView(self)
-            view.setDocument(self._pdf)
-            view.setPageMode(QPdfView.PageMode.MultiPage)
-            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            layout.addWidget(view)
-        except ImportError:
-            layout.addWidget(QLabel(self.tr("Aperçu indisponible (module QtPdf absent)."), self))
+        self._pdf = QPdfDocument(self)
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(document.pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._pdf.load(self._buffer)
+        view = QPdfView(self)
+        view.setDocument(self._pdf)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        layout.addWidget(view)
         footer = QLabel(self.tr("Empreinte du document : %1").replace("%1", document.fingerprint), self)
         footer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         footer.setStyleSheet("color: #57606a;")

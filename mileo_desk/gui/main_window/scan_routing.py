@@ -163,16 +163,11 @@ class ScanRoutingMixin(WindowBase):  # type: ignore[misc]  # see _host
 
     def simulate_read(self, uid: str | None, *, registry_id: str | None = None) -> None:
         """Developer menu: a read from the simulated reader."""
-        try:
-            from ..devices_bridge import DeviceFamily, ReadEvent, ReadKind
+        from ..devices_bridge import DeviceFamily, ReadEvent, ReadKind
 
-            event: Any = ReadEvent(reader=self.tr("Lecteur simulé"), family=DeviceFamily.SIMULATED,
-                                   kind=ReadKind.CARD_UID if uid else ReadKind.BARCODE, uid=uid,
-                                   registry_id=registry_id, text=registry_id)
-        except ImportError:
-            from ..scan import KeyboardRead
-
-            event = KeyboardRead("card_uid", uid, registry_id, self.tr("Lecteur simulé"))
+        event = ReadEvent(reader=self.tr("Lecteur simulé"), family=DeviceFamily.SIMULATED,
+                          kind=ReadKind.CARD_UID if uid else ReadKind.BARCODE, uid=uid,
+                          registry_id=registry_id, text=registry_id)
         self.ctx.scan.submit(event)
 
     def _on_simulate_unknown_action(self) -> None:
