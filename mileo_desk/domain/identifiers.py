@@ -77,6 +77,20 @@ def compact(text: str) -> str:
     return _SEPARATORS.sub("", text).upper()
 
 
+#: a client's code prefixes its generated registry ids (``ECL`` → ``ECL-00042``)
+CLIENT_CODE_MAX = 12
+CLIENT_CODE_PATTERN = r"[A-Z0-9]{2,12}"
+_CLIENT_CODE = re.compile(rf"^{CLIENT_CODE_PATTERN}$")
+
+
+def normalize_client_code(value: str | None) -> str:
+    """A client code: 2 to 12 letters or digits, upper case (it starts the client's ids)."""
+    code = (value or "").strip().upper()
+    if not _CLIENT_CODE.match(code):
+        raise ValidationError("Code client invalide : 2 à 12 lettres ou chiffres.", field="code")
+    return code
+
+
 def normalize_registry_id(value: str | None) -> str:
     """Registry ids are printed on tags: upper-case letters, digits and dashes, 3–32 chars."""
     text = (value or "").strip().upper()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import ContractLevel, ItemState, Role, Sensitivity
 from ..domain.errors import AuthenticationError, ConflictError, NotFoundError, RuleViolation, ValidationError
-from ..domain.identifiers import lookup_key, normalize_uid
+from ..domain.identifiers import lookup_key, normalize_client_code, normalize_uid
 from ..domain.permissions import Action, allowed
 from ..domain.text import (
     ADDRESS_MAX,
@@ -25,8 +23,6 @@ from ..persistence.repositories import refresh_item_search, text_filter, uid_own
 from .auth import check_password, hash_password
 from .base import ServiceBase, client_view, person_view, site_view
 from .dto import Actor, ClientView, PersonView, SiteView
-
-_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
 
 
 def _enum(enum_cls: type, value: object, *, label: str, field: str) -> object:
@@ -49,9 +45,7 @@ class DirectoryService(ServiceBase):
         """A client with its security contact (responsable sécurité) and contract level."""
         with self.db.write() as s:
             self.authorize(s, actor, Action.MANAGE_CLIENTS)
-            code_n = (code or "").strip().upper()
-            if not _CODE.match(code_n):
-                raise ValidationError("Code client invalide : 2 à 12 lettres ou chiffres.", field="code")
+            code_n = normalize_client_code(code)
             if s.execute(select(ClientRecord.id).where(ClientRecord.code == code_n)).scalar_one_or_none():
                 raise ConflictError(f"Le code client {code_n} existe déjà.", field="code")
             level = _enum(ContractLevel, contract_level, label="Niveau de contrat", field="contract_level")

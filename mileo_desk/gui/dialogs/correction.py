@@ -37,11 +37,14 @@ class CorrectionDialog(OpDialog):
         )
         self.movement = movement
         self.item: ItemView | None = None
+        # only a handover carries a due date; whether it is the item's *current* one is the
+        # service's to say (it knows the later movements), with the domain's sentence
         self.dues_correctable = movement.kind in (MovementKind.ATTRIBUTION, MovementKind.TRANSFER)
 
         self.summary = QLabel(self.body)
         self.summary.setObjectName("movementSummary")
         self.summary.setWordWrap(True)
+        # rich text for the bold number; every stored value in it goes through esc()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setStyleSheet(
             "QLabel#movementSummary { background: palette(alternate-base); border: 1px solid palette(mid);"
@@ -60,6 +63,7 @@ class CorrectionDialog(OpDialog):
         self.due_check = QCheckBox(self.tr("Corriger la &date de retour prévue"), self.body)
         self.due_edit = ParisDateTimeEdit(self.body)
         self.due_edit.setObjectName("dueEdit")
+        # the current due date as the starting point: a correction usually moves it a little
         self.due_edit.set_value(movement.due_at or (self.now() + timedelta(days=1)))
         self.due_edit.setEnabled(False)
         if not self.dues_correctable:
@@ -136,6 +140,8 @@ class CorrectionDialog(OpDialog):
 
     def changes(self) -> dict[str, str | None]:
         """The item fields whose text differs from the item's current value."""
+        # only what the person changed is sent: the correction movement records before/after
+        # for exactly those fields, and an untouched field is never "corrected" to itself
         out: dict[str, str | None] = {}
         if self.item is None:
             return out

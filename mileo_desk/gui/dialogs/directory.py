@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWid
 
 from ...domain.enums import ContractLevel, Role, Sensitivity
 from ...domain.errors import ValidationError
+from ...domain.identifiers import CLIENT_CODE_MAX, CLIENT_CODE_PATTERN
 from ...domain.permissions import Action
 from ..models.labels import contract_label, role_label
 from ..operations import directory as directory_ops
@@ -37,9 +38,12 @@ class ClientDialog(OpDialog):
         self.client = client
         self.code_edit = QLineEdit(self.body)
         self.code_edit.setObjectName("codeEdit")
-        self.code_edit.setMaxLength(12)
+        # typing is limited to the domain's grammar (case is folded by the service); the
+        # service still checks the code, since a script or the CLI bypass this field
+        self.code_edit.setMaxLength(CLIENT_CODE_MAX)
         self.code_edit.setPlaceholderText(self.tr("ex. ECL (2 à 12 lettres ou chiffres)"))
-        self.code_edit.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z0-9]{0,12}"), self))
+        self.code_edit.setValidator(QRegularExpressionValidator(QRegularExpression(
+            CLIENT_CODE_PATTERN.replace("A-Z", "A-Za-z").replace("{2,", "{0,")), self))
         self.name_edit = QLineEdit(self.body)
         self.name_edit.setObjectName("nameEdit")
         self.contact_name_edit = QLineEdit(self.body)
@@ -89,6 +93,8 @@ class ClientDialog(OpDialog):
             self.level_combo.setCurrentIndex(self.level_combo.findData(client.contract_level.value))
             self.active_check.setChecked(client.active)
 
+        # the service names fields by its own keyword names (contact_phone) and the domain's
+        # checkers by theirs (phone): both lead to the same widget
         for name, widget in (("code", self.code_edit), ("name", self.name_edit),
                              ("contact_name", self.contact_name_edit), ("phone", self.contact_phone_edit),
                              ("contact_phone", self.contact_phone_edit), ("email", self.contact_email_edit),
@@ -98,6 +104,7 @@ class ClientDialog(OpDialog):
         set_tab_chain([self.code_edit, self.name_edit, self.level_combo, self.active_check, self.contact_name_edit,
                        self.contact_phone_edit, self.contact_email_edit, self.ok_button, self.cancel_button])
         self.setMinimumWidth(540)
+        # a code is never changed once items carry it: editing starts at the name
         (self.name_edit if client else self.code_edit).setFocus()
 
     def change_set(self, result: Any) -> Changes:
@@ -312,6 +319,8 @@ class PersonDialog(OpDialog):
         self.name_edit.setFocus()
 
     def _on_scan(self, event: Any) -> None:
+        # the Mileo badge is presented while the dialog is open: its UID fills the field,
+        # whatever field has the focus (a read never types into the name)
         uid = getattr(event, "uid", None)
         if uid:
             self.badge_edit.setText(str(uid))
@@ -323,6 +332,7 @@ class PersonDialog(OpDialog):
     def build_op(self) -> Callable[[], Any]:
         login = self.login_edit.text().strip() if self.manages_users else ""
         password = self.password_edit.text()
+        # the confirmation is the dialog's own check: the service never sees the second copy
         if self.manages_users and password != self.confirm_edit.text():
             raise ValidationError(self.tr("Les deux mots de passe ne sont pas identiques."), field="password")
         full_name = self.name_edit.text()

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.clock import paris_date
-from ...domain.enums import MANDATE_REQUIRED_TYPES, ItemType
+from ...domain.enums import MANDATE_REQUIRED_TYPES
 from ...domain.errors import ValidationError
-from ...domain.rules import MAX_COPIES
+from ...domain.permissions import Action
+from ...domain.rules import MAX_COPIES, refusal
 from ...services import MandateInput
 from ...services.registry import MAX_DOCUMENT
-from ..models.labels import item_type_label
+from ..models.labels import error_text, item_type_label
 from ..operations import items as item_ops
 from .base import Banner, ItemHeader, OpDialog
 from .fields import (
@@ -62,13 +63,15 @@ class DuplicateDialog(OpDialog):
         self.rule_banner.show_message(self._rule_text())
         self.copies_spin = QSpinBox(self.body)
         self.copies_spin.setObjectName("copiesSpin")
-        self.copies_spin.setRange(1, MAX_COPIES)
+        self.copies_spin.setRange(1, MAX_COPIES)  # the domain's bound, so the spin box cannot exceed it
         self.copies_spin.setValue(1)
         self.copies_spin.setSuffix(self.tr(" copie(s)"))
         self.copies_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         self.mandate_group = QGroupBox(self.tr("&Mandat écrit du client"), self.body)
         self.mandate_group.setObjectName("mandateGroup")
+        # checkable: a simple mechanical key may be copied without a mandate (unchecked), the
+        # other types start checked and the service refuses them without one
         self.mandate_group.setCheckable(True)
         self.mandate_group.setChecked(self.mandate_required)
         self.reference_edit = QLineEdit(self.mandate_group)
@@ -128,6 +131,7 @@ class DuplicateDialog(OpDialog):
         self.register_field("mandate_copies", self.mandate_copies_spin)
         self.register_field("mandate_document", self.document_edit)
         self.register_field("note", self.note_edit)
+        # refusals without a field are routed by their code to the widget that can fix them
         self.register_field("code:mandat_requis", self.mandate_group)
         self.register_field("code:mandat_depasse", self.mandate_copies_spin)
         set_tab_chain([self.copies_spin, self.mandate_group, self.reference_edit, self.signed_on_edit,
@@ -141,8 +145,12 @@ class DuplicateDialog(OpDialog):
 
     def _rule_text(self) -> str:
         kind = item_type_label(self.item.type)
-        if self.item.type is ItemType.TEMPORARY_BADGE:
-            return self.tr("Un badge temporaire ne se duplique jamais.")
+        # the domain says whether this item may be copied at all (a temporary badge never):
+        # its sentence is shown as is; the text below only explains the procedure
+        actor = self.actor()
+        why = refusal(Action.DUPLICATE_ITEM, self.item.facts, role=actor.role, actor_id=actor.person_id)
+        if why is not None:
+            return error_text(why)
         if self.mandate_required:
             return self.tr(
                 "PROC-INT-006 §02 : un objet de type « {kind} » ne se reproduit jamais sans le mandat écrit "
@@ -156,6 +164,7 @@ class DuplicateDialog(OpDialog):
         )
 
     def _on_copies_spin_value_changed(self, value: int) -> None:
+        # a mandate authorises at least the copies asked: follow upwards, never down
         if self.mandate_copies_spin.value() < value:
             self.mandate_copies_spin.setValue(value)
 
@@ -173,8 +182,9 @@ class DuplicateDialog(OpDialog):
         copies = self.copies_spin.value()
         mandate: MandateInput | None = None
         path_text = self.document_edit.text().strip()
+        # the messages are translated here, on the GUI thread: the file is read on the worker
         unreadable = self.tr("Le document du mandat est illisible : {path}").format(path=path_text)
-        too_big = self.tr("Le document du mandat dépasse 10 Mo.")
+        too_big = self.tr("Le document du mandat dépasse {size} Mo.").format(size=MAX_DOCUMENT // 1_000_000)
         if self.mandate_group.isChecked():
             mandate = MandateInput(
                 reference=self.reference_edit.text(),

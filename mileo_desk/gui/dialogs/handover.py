@@ -57,6 +57,8 @@ class _HolderDialog(OpDialog):
         )
         self.due_edit = ParisDateTimeEdit(self.body)
         self.due_edit.setObjectName("dueEdit")
+        # the domain's proposal (tonight for a temporary badge, a week otherwise), the same the
+        # handover flow starts from
         self.due_edit.set_value(default_due(item.type, self.now()))
         self.due_hint = hint_label("", self.body)
         if item.type is ItemType.TEMPORARY_BADGE:
@@ -82,6 +84,7 @@ class _HolderDialog(OpDialog):
         layout.addLayout(form)
         layout.addWidget(self.signature_pad, 1)
 
+        # the flow names the holder "holder", the service "holder_id", the rules "person"
         for name in ("holder", "person", "holder_id"):
             self.register_field(name, self.holder_combo)
         self.register_field("due_at", self.due_edit)
@@ -96,6 +99,8 @@ class _HolderDialog(OpDialog):
         self._update_signer()
         self.setMinimumWidth(560)
         self.holder_combo.setFocus()
+        # while the dialog is open, a Mileo badge tapped on the reader picks the technician
+        # instead of opening an item in the main window
         self.grab_scans(self._on_scan)
         actor, directory = self.actor(), ctx.services.directory
         self.load(lambda: directory.list_people(actor, holders_only=True), self._on_people_loaded)
@@ -103,6 +108,7 @@ class _HolderDialog(OpDialog):
     # -- data -----------------------------------------------------------------------
 
     def _on_people_loaded(self, people: list[PersonView]) -> None:
+        # a transfer excludes the current holder from the list (the rules refuse him anyway)
         self.holder_combo.set_people(people, exclude=self._exclude)
         self._update_signer()
 
@@ -125,6 +131,8 @@ class _HolderDialog(OpDialog):
 
     def _on_holder_combo_edit_text_changed(self, _text: str) -> None:
         if self.identified_by_badge:
+            # typing a name after a badge read: the movement no longer records "identified by
+            # badge", since the person chosen is no longer the one the badge proved
             self.identified_by_badge = False
             self.badge_label.setText(
                 self.tr("Le technicien peut aussi s'identifier en présentant son badge Mileo au lecteur.")

@@ -61,11 +61,15 @@ class LossDialog(OpDialog):
     def __init__(self, ctx: GuiContext, item: ItemView, parent: QWidget | None = None, stolen: bool = False) -> None:
         super().__init__(ctx, parent, title="", ok_text=self.tr("&Déclarer"))
         self.item = item
+        # both times start at "now", to the minute: the editors show minutes, and seconds the
+        # person cannot see would decide the 30-minute rule at its edge
         now = self.now().replace(second=0, microsecond=0)
 
         self.header = ItemHeader(item, self.body)
         self.loss_radio = QRadioButton(self.tr("&Perte"), self.body)
         self.theft_radio = QRadioButton(self.tr("&Vol"), self.body)
+        # one dialog for both: a loss reported as a theft (or the reverse) is switched here,
+        # before anything is recorded, rather than corrected afterwards
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.loss_radio)
         self.kind_group.addButton(self.theft_radio)
@@ -83,11 +87,13 @@ class LossDialog(OpDialog):
         self.reported_edit.set_value(now)
         self.now_button = QPushButton(self.tr("&Maintenant"), self.body)
         self.now_button.setToolTip(self.tr("Le signalement est fait maintenant"))
-        buttons_without_default(self.now_button)
+        buttons_without_default(self.now_button)  # Enter in a time field must not press it
         reported = QHBoxLayout()
         reported.addWidget(self.reported_edit)
         reported.addWidget(self.now_button)
         reported.addStretch(1)
+        # the 30-minute verdict as the times are typed (the domain's predicate): the person
+        # knows before validating that the declaration will be flagged late
         self.rule_label = QLabel(self.body)
         self.rule_label.setObjectName("ruleLabel")
         self.rule_label.setWordWrap(True)
@@ -181,6 +187,7 @@ class LossDialog(OpDialog):
         self.reported_edit.setFocus()
 
     def build_op(self) -> Callable[[], Any]:
+        # the rule is the service's: a late report is recorded, flagged, never refused
         noticed = self.noticed_edit.value()
         reported = self.reported_edit.value()
         stolen = self.stolen
@@ -245,6 +252,8 @@ class RestituteDialog(OpDialog):
         )
         self.note_edit = note_edit(self.body, self.tr("Remis en main propre, par courrier…"))
         self.note_edit.setObjectName("noteEdit")
+        # the client's signature is optional here (a courier, a mailbox); the contradictory
+        # inventory of PROC-INT-006 §04 is where both sides always sign
         self.client_signs = QCheckBox(self.tr("Le représentant du client &signe la restitution"), self.body)
         self.signatory_edit = QLineEdit(self.body)
         self.signatory_edit.setObjectName("signatoryEdit")

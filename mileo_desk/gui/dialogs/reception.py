@@ -64,6 +64,7 @@ class ReceiveDialog(OpDialog):
         self.received_edit.setObjectName("receivedEdit")
         today = paris_date(self.now())
         self.received_edit.set_value(today)
+        # the editor cannot go past today; the service still checks it (a clock can move)
         self.received_edit.setMaximumDate(to_qdate(today))
         self.note_edit = note_edit(self.body, self.tr("Remis par, conditions particulières…"))
         self.note_edit.setObjectName("noteEdit")
@@ -88,6 +89,7 @@ class ReceiveDialog(OpDialog):
         layout.addLayout(form)
         layout.addStretch(1)
 
+        # a refusal names a field (or a code): the dialog focuses that widget and keeps the input
         for name, widget in (("client", self.client_combo), ("client_id", self.client_combo),
                              ("site", self.site_combo), ("site_id", self.site_combo), ("type", self.type_combo),
                              ("registry_id", self.registry_edit), ("card_uid", self.card_edit),
@@ -112,6 +114,8 @@ class ReceiveDialog(OpDialog):
     # -- client → site cascade ---------------------------------------------------------
 
     def _on_clients_loaded(self, clients: list[ClientView]) -> None:
+        # filled without signals and left on no client: a first entry chosen by default would
+        # be a silent guess on a form that engages the company's responsibility
         self.client_combo.blockSignals(True)
         self.client_combo.clear()
         for c in clients:
@@ -142,6 +146,7 @@ class ReceiveDialog(OpDialog):
         self.site_combo.setEnabled(self.site_combo.count() > 0)
         self.site_combo.setPlaceholderText(self.tr("Ce client n'a aucun site actif") if not self.site_combo.count()
                                            else self.tr("Choisissez le site"))
+        # a single site is the only possible answer; among several, the custodian chooses
         self.site_combo.setCurrentIndex(0 if self.site_combo.count() == 1 else -1)
 
     # -- the scanned UID follows the item type until it is edited ------------------------
@@ -153,6 +158,7 @@ class ReceiveDialog(OpDialog):
         uid = self._scanned_uid
         if not uid:
             return
+        # a read arrives before the type is set: a badge's UID is a card's, a key's is its tag's
         wants_card = self.item_type() in _CARD_TYPES
         source, target = (self.tag_edit, self.card_edit) if wants_card else (self.card_edit, self.tag_edit)
         if source.text().strip() == uid and not target.text().strip():
@@ -165,6 +171,7 @@ class ReceiveDialog(OpDialog):
             return
         self._scanned_uid = str(uid)
         target = self.card_edit if self.item_type() in _CARD_TYPES else self.tag_edit
+        # where the custodian has put the cursor wins over the type's guess
         if self.tag_edit.hasFocus():
             target = self.tag_edit
         elif self.card_edit.hasFocus():
@@ -187,6 +194,7 @@ class ReceiveDialog(OpDialog):
             "registry_id": self.registry_edit.text().strip() or None,
             "card_uid": self.card_edit.text().strip() or None,
             "tag_uid": self.tag_edit.text().strip() or None,
+            # raw text: the service strips, bounds and refuses control characters
             "stamped_number": self.stamped_edit.text(),
             "label": self.label_edit.text(),
             "received_on": self.received_edit.value(),
