@@ -4,7 +4,7 @@
 <context>
     <name>ActionsMixin</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/actions.py" line="146"/>
+        <location filename="../../mileo_desk/gui/main_window/actions.py" line="148"/>
         <source>Choisissez d&apos;abord un objet dans le registre ou lisez son badge.</source>
         <extracomment>each item action and the movement of the domain it starts (its rules say when it may)</extracomment>
         <translation>Choose an item in the registry first, or read its badge.</translation>
@@ -33,12 +33,12 @@
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="180"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="188"/>
         <source>Attribuer {registry_id} à un technicien</source>
         <translation>Attribute {registry_id} to a technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="181"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="189"/>
         <source>&amp;Attribuer</source>
         <translation>&amp;Attribute</translation>
     </message>
@@ -85,77 +85,77 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="33"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="34"/>
         <source>Modifier le client {name}</source>
         <translation>Edit client {name}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="34"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="35"/>
         <source>Nouveau client</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="35"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="36"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="35"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="36"/>
         <source>C&amp;réer le client</source>
         <translation>C&amp;reate the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="41"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="44"/>
         <source>ex. ECL (2 à 12 lettres ou chiffres)</source>
         <translation>e.g. ECL (2 to 12 letters or digits)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="52"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="56"/>
         <source>securite@client.fr</source>
         <translation>security@client.com</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="54"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="58"/>
         <source>En cas de perte ou de vol, c&apos;est lui que le responsable d&apos;exploitation prévient (PROC-INT-006 §03).</source>
         <translation>In case of loss or theft, the operations manager informs this person (PROC-INT-006 §03).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="62"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="66"/>
         <source>Client &amp;actif</source>
         <translation>&amp;Active client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="66"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="70"/>
         <source>Co&amp;de :</source>
         <translation>Co&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="67"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="71"/>
         <source>&amp;Nom du client :</source>
         <translation>Client &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="68"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="72"/>
         <source>Niveau de &amp;contrat :</source>
         <translation>&amp;Contract level:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="70"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="74"/>
         <source>Responsable sécurité du client</source>
         <translation>Client&apos;s security contact</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="71"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="75"/>
         <source>N&amp;om :</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="72"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="76"/>
         <source>&amp;Téléphone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="73"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="77"/>
         <source>E-&amp;mail :</source>
         <translation>E-&amp;mail:</translation>
     </message>
@@ -174,82 +174,82 @@
         <translation>&amp;Record the correction</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="52"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="55"/>
         <source>L&apos;historique n&apos;est jamais modifié : la correction est un nouveau mouvement qui renvoie à celui-ci, avec son motif.</source>
         <translation>The history is never edited: the correction is a new movement that refers to this one, with its reason.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="56"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="59"/>
         <source>Pourquoi ce mouvement doit être corrigé (obligatoire)</source>
         <translation>Why this movement must be corrected (required)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="60"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="63"/>
         <source>Corriger la &amp;date de retour prévue</source>
         <translation>Correct the &amp;due date</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="68"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="72"/>
         <source>Seule la date de retour d&apos;une attribution ou d&apos;un transfert se corrige.</source>
         <translation>Only the due date of an attribution or a transfer can be corrected.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="72"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="76"/>
         <source>N° &amp;frappé :</source>
         <translation>Stamped &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="73"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="77"/>
         <source>Dé&amp;signation :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="74"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="78"/>
         <source>UID de la &amp;carte :</source>
         <translation>&amp;Card UID:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="75"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="79"/>
         <source>UID du &amp;porte-clés :</source>
         <translation>&amp;Key tag UID:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="79"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="83"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="81"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="85"/>
         <source>Retour prévu le :</source>
         <translation>Due back on:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="82"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="86"/>
         <source>Champs de l&apos;objet (modifiez seulement ce qui est faux) :</source>
         <translation>Item fields (change only what is wrong):</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="113"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="117"/>
         <source>&lt;b&gt;N°{seq}&lt;/b&gt; — {kind} — {at}</source>
         <translation>&lt;b&gt;#{seq}&lt;/b&gt; — {kind} — {at}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="115"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="119"/>
         <source>Objet {registry_id}, enregistré par {actor}</source>
         <translation>Item {registry_id}, recorded by {actor}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="119"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="123"/>
         <source>Détenteur : {name}</source>
         <translation>Holder: {name}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="121"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="125"/>
         <source>Retour prévu le {due}</source>
         <translation>Due back on {due}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="123"/>
+        <location filename="../../mileo_desk/gui/dialogs/correction.py" line="127"/>
         <source>Note : {note}</source>
         <translation>Note: {note}</translation>
     </message>
@@ -348,146 +348,141 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="54"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="55"/>
         <source>Duplication de {registry_id}</source>
         <translation>Duplication of {registry_id}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="55"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="56"/>
         <source>&amp;Enregistrer la duplication</source>
         <translation>&amp;Record the duplication</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="67"/>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="89"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="68"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="92"/>
         <source> copie(s)</source>
         <translation> copy(ies)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="70"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="71"/>
         <source>&amp;Mandat écrit du client</source>
         <translation>Client&apos;s written &amp;mandate</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="76"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="79"/>
         <source>Référence du courrier ou du bon de commande</source>
         <translation>Reference of the letter or purchase order</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="84"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="87"/>
         <source>Le responsable sécurité du client</source>
         <translation>The client&apos;s security contact</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="93"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="96"/>
         <source>Mandat numérisé (PDF ou image)</source>
         <translation>Scanned mandate (PDF or image)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="94"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="97"/>
         <source>Parc&amp;ourir…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="101"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="104"/>
         <source>&amp;Référence :</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="102"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="105"/>
         <source>Si&amp;gné le :</source>
         <translation>Si&amp;gned on:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="103"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="106"/>
         <source>Signé &amp;par :</source>
         <translation>Signed &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="104"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="107"/>
         <source>Copies &amp;autorisées :</source>
         <translation>&amp;Authorised copies:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="105"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="108"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="108"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="111"/>
         <source>Prestataire habilité, date de fabrication…</source>
         <translation>Authorised locksmith, date made…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="112"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="115"/>
         <source>&amp;Nombre de copies :</source>
         <translation>&amp;Number of copies:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="114"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="117"/>
         <source>No&amp;te :</source>
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="145"/>
-        <source>Un badge temporaire ne se duplique jamais.</source>
-        <translation>A temporary badge is never duplicated.</translation>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="187"/>
+        <source>Le document du mandat dépasse {size} Mo.</source>
+        <translation>The mandate document is larger than {size} MB.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="148"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="156"/>
         <source>PROC-INT-006 §02 : un objet de type « {kind} » ne se reproduit jamais sans le mandat écrit du responsable sécurité du client, même avec son accord verbal. Seul le client décide d&apos;une duplication, réalisée par le prestataire habilité de son système de clés ; Mileo Technology n&apos;en prend jamais l&apos;initiative.</source>
         <translation>PROC-INT-006 §02: an item of type “{kind}” is never copied without the written mandate of the client&apos;s security contact, even with their verbal agreement. Only the client decides on a duplication, made by the authorised provider of its key system; Mileo Technology never initiates one.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="154"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="162"/>
         <source>Une clé mécanique simple peut être dupliquée ; joignez le mandat du client s&apos;il en a donné un. Chaque copie devient un nouvel objet du registre, lié à l&apos;original.</source>
         <translation>A plain mechanical key may be duplicated; attach the client&apos;s mandate if there is one. Each copy becomes a new registry item, linked to the original.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="165"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="174"/>
         <source>Mandat numérisé</source>
         <translation>Scanned mandate</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="167"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="176"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="176"/>
+        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="186"/>
         <source>Le document du mandat est illisible : {path}</source>
         <translation>The mandate document cannot be read: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="177"/>
-        <source>Le document du mandat dépasse 10 Mo.</source>
-        <translation>The mandate document is larger than 10 MB.</translation>
     </message>
 </context>
 <context>
     <name>FoundDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="198"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="205"/>
         <source>{registry_id} retrouvé</source>
         <translation>{registry_id} found</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="199"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="206"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="204"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="211"/>
         <source>L&apos;objet revient au siège. La déclaration de perte ou de vol reste dans l&apos;historique.</source>
         <translation>The item comes back to headquarters. The loss or theft declaration stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="207"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="214"/>
         <source>Où, quand et par qui l&apos;objet a été retrouvé…</source>
         <translation>Where, when and by whom the item was found…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="211"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="218"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -937,77 +932,77 @@
         <translation>&amp;Declare</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="67"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="69"/>
         <source>&amp;Perte</source>
         <translation>&amp;Loss</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="68"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="70"/>
         <source>&amp;Vol</source>
         <translation>&amp;Theft</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="84"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="88"/>
         <source>&amp;Maintenant</source>
         <translation>&amp;Now</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="85"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="89"/>
         <source>Le signalement est fait maintenant</source>
         <translation>The report is made now</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="95"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="101"/>
         <source>Où, quand, comment : les circonstances, les personnes prévenues…</source>
         <translation>Where, when, how: the circumstances, who was told…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="101"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="107"/>
         <source>PROC-INT-006 §03 : le technicien signale la perte ou le vol à son responsable dans les {limit} minutes qui suivent sa constatation. Le responsable d&apos;exploitation prévient ensuite le responsable sécurité du client et un rapport d&apos;incident écrit lui est transmis sous 2 heures.</source>
         <translation>PROC-INT-006 §03: the technician reports the loss or theft to their manager within {limit} minutes of noticing it. The operations manager then informs the client&apos;s security officer, and a written incident report is sent to them within 2 hours.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="109"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="115"/>
         <source>Nature :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="110"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="116"/>
         <source>&amp;Constaté le :</source>
         <translation>&amp;Noticed on:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="111"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="117"/>
         <source>&amp;Signalé le :</source>
         <translation>&amp;Reported on:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="113"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="119"/>
         <source>C&amp;irconstances :</source>
         <translation>C&amp;ircumstances:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="142"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="148"/>
         <source>Déclarer le vol de {registry_id}</source>
         <translation>Declare the theft of {registry_id}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="145"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="151"/>
         <source>Déclarer la perte de {registry_id}</source>
         <translation>Declare the loss of {registry_id}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="157"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="163"/>
         <source>L&apos;heure de signalement précède l&apos;heure de constatation.</source>
         <translation>The report time is before the time it was noticed.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="161"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="167"/>
         <source>Signalé {delay} après la constatation : au-delà des {limit} minutes de PROC-INT-006 §03, la déclaration sera marquée comme tardive.</source>
         <translation>Reported {delay} after it was noticed: beyond the {limit} minutes of PROC-INT-006 §03, the declaration will be flagged as late.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="167"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="173"/>
         <source>Signalé {delay} après la constatation : dans le délai de {limit} minutes (PROC-INT-006 §03).</source>
         <translation>Reported {delay} after it was noticed: within the {limit}-minute limit (PROC-INT-006 §03).</translation>
     </message>
@@ -1646,112 +1641,112 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="220"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="227"/>
         <source>Modifier {name}</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="221"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="228"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="222"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="229"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="222"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="229"/>
         <source>C&amp;réer</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="229"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="236"/>
         <source>Prénom Nom</source>
         <translation>First Last</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="236"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="243"/>
         <source>Présentez le badge Mileo au lecteur, ou tapez son UID</source>
         <translation>Present the Mileo badge to the reader, or type its UID</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="239"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="246"/>
         <source>prenom.nom@mileotech.com</source>
         <translation>first.last@mileotech.com</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="246"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="253"/>
         <source>Laisser vide : pas de compte</source>
         <translation>Leave empty: no account</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="253"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="260"/>
         <source>&amp;Actif</source>
         <translation>&amp;Active</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="255"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="262"/>
         <source>Compte de connexion</source>
         <translation>Login account</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="259"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="266"/>
         <source>&amp;Nom complet :</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="260"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="267"/>
         <source>&amp;Rôle :</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="261"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="268"/>
         <source>&amp;Badge Mileo (UID) :</source>
         <translation>Mileo &amp;badge (UID):</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="262"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="269"/>
         <source>E-&amp;mail :</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="263"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="270"/>
         <source>&amp;Téléphone :</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="266"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="273"/>
         <source>&amp;Identifiant :</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="267"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="274"/>
         <source>Mot de pa&amp;sse :</source>
         <translation>Pa&amp;ssword:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="268"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="275"/>
         <source>Con&amp;firmation :</source>
         <translation>Con&amp;firm:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="288"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="295"/>
         <source>Laisser vide : inchangé</source>
         <translation>Leave empty: unchanged</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="294"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="301"/>
         <source>{name} a un compte de connexion : son rôle et son activité sont gérés par un administrateur.</source>
         <translation>{name} has a login account: their role and activity are managed by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="298"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="305"/>
         <source>Obligatoire si un identifiant est saisi</source>
         <translation>Required when a login is entered</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="327"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="337"/>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2098,32 +2093,27 @@
         <translation>Handover receipt — %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="46"/>
-        <source>Aperçu indisponible (module QtPdf absent).</source>
-        <translation>Preview unavailable (QtPdf module missing).</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="47"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="45"/>
         <source>Empreinte du document : %1</source>
         <translation>Document fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="52"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="50"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="53"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="51"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="63"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="61"/>
         <source>Enregistrer le bon de remise</source>
         <translation>Save the handover receipt</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="64"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="62"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -2167,92 +2157,92 @@
         <translation>e.g. Warehouse gate key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="68"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="69"/>
         <source>Remis par, conditions particulières…</source>
         <translation>Handed over by, special conditions…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="71"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="72"/>
         <source>Un badge ou un porte-clés présenté au lecteur remplit son UID.</source>
         <translation>A badge or key tag presented to the reader fills in its UID.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="75"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="76"/>
         <source>C&amp;lient :</source>
         <translation>C&amp;lient:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="76"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="77"/>
         <source>&amp;Site :</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="77"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="78"/>
         <source>&amp;Type :</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="78"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="79"/>
         <source>&amp;Identifiant registre :</source>
         <translation>Registry &amp;id:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="79"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="80"/>
         <source>UID de la &amp;carte :</source>
         <translation>&amp;Card UID:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="80"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="81"/>
         <source>UID du &amp;porte-clés :</source>
         <translation>&amp;Key tag UID:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="82"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="83"/>
         <source>N° &amp;frappé :</source>
         <translation>Stamped &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="83"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="84"/>
         <source>&amp;Désignation :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="84"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="85"/>
         <source>Reçu l&amp;e :</source>
         <translation>Receiv&amp;ed on:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="85"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="86"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="121"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="125"/>
         <source>Choisissez le client</source>
         <translation>Choose the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="122"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="126"/>
         <source>Choisissez d&apos;abord le client</source>
         <translation>Choose the client first</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="143"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="147"/>
         <source>Ce client n&apos;a aucun site actif</source>
         <translation>This client has no active site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="144"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="148"/>
         <source>Choisissez le site</source>
         <translation>Choose the site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="179"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="186"/>
         <source>Choisissez le client qui confie l&apos;objet.</source>
         <translation>Choose the client entrusting the item.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="182"/>
+        <location filename="../../mileo_desk/gui/dialogs/reception.py" line="189"/>
         <source>Choisissez le site du client.</source>
         <translation>Choose the client&apos;s site.</translation>
     </message>
@@ -2359,42 +2349,42 @@
 <context>
     <name>RestituteDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="235"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="242"/>
         <source>Restituer {registry_id} au client</source>
         <translation>Return {registry_id} to the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="236"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="243"/>
         <source>&amp;Restituer</source>
         <translation>&amp;Restitute</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="241"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="248"/>
         <source>L&apos;objet est rendu à {client} et sort du registre en service. En fin de chantier ou de contrat, l&apos;inventaire contradictoire (PROC-INT-006 §04) restitue tous les objets du client.</source>
         <translation>The item is given back to {client} and leaves the registry in service. At the end of a site or contract, the contradictory inventory (PROC-INT-006 §04) returns all of the client&apos;s items.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="246"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="253"/>
         <source>Remis en main propre, par courrier…</source>
         <translation>Handed over in person, by mail…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="248"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="257"/>
         <source>Le représentant du client &amp;signe la restitution</source>
         <translation>The client&apos;s representative &amp;signs the restitution</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="251"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="260"/>
         <source>Prénom et nom du représentant du client</source>
         <translation>First and last name of the client&apos;s representative</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="256"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="265"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="258"/>
+        <location filename="../../mileo_desk/gui/dialogs/lifecycle.py" line="267"/>
         <source>Re&amp;présentant :</source>
         <translation>Re&amp;presentative:</translation>
     </message>
@@ -2402,32 +2392,32 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="229"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="237"/>
         <source>Retour de {registry_id} au siège</source>
         <translation>Return of {registry_id} to headquarters</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="230"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="238"/>
         <source>Enregistrer le &amp;retour</source>
         <translation>Record the &amp;return</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="234"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="242"/>
         <source>le détenteur</source>
         <translation>the holder</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="241"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="249"/>
         <source>Retour en retard : il était prévu le {due}, soit {delay} de retard.</source>
         <translation>Late return: it was due on {due}, {delay} late.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="259"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="267"/>
         <source>État de l&apos;objet, remarques…</source>
         <translation>Condition of the item, remarks…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="267"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="275"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -2519,13 +2509,12 @@
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="169"/>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="175"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="168"/>
         <source>Lecteur simulé</source>
         <translation>Simulated reader</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="207"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="202"/>
         <source>Badge Mileo de %1</source>
         <translation>Mileo badge of %1</translation>
     </message>
@@ -2698,67 +2687,67 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="127"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="134"/>
         <source>Modifier le site {name}</source>
         <translation>Edit site {name}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="128"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="135"/>
         <source>Nouveau site</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="129"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="136"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="129"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="136"/>
         <source>&amp;Créer le site</source>
         <translation>&amp;Create the site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="138"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="145"/>
         <source>ex. Entrepôt de Pantin</source>
         <translation>e.g. Pantin warehouse</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="141"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="148"/>
         <source>Numéro, rue, code postal, ville</source>
         <translation>Number, street, postcode, town</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="147"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="154"/>
         <source>PROC-INT-005 §01 : les sites S2 et S3 sont sensibles ; le technicien y présente, en plus de son badge Mileo, une pièce d&apos;identité officielle.</source>
         <translation>PROC-INT-005 §01: S2 and S3 sites are sensitive; there the technician shows an official ID in addition to their Mileo badge.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="151"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="158"/>
         <source>Site ac&amp;tif</source>
         <translation>Ac&amp;tive site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="156"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="163"/>
         <source>C&amp;lient :</source>
         <translation>C&amp;lient:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="157"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="164"/>
         <source>&amp;Nom du site :</source>
         <translation>Site &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="158"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="165"/>
         <source>&amp;Adresse :</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="159"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="166"/>
         <source>&amp;Sensibilité :</source>
         <translation>&amp;Sensitivity:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="202"/>
+        <location filename="../../mileo_desk/gui/dialogs/directory.py" line="209"/>
         <source>Choisissez le client du site.</source>
         <translation>Choose the site&apos;s client.</translation>
     </message>
@@ -2766,17 +2755,17 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="202"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="210"/>
         <source>Transférer {registry_id} à un autre technicien</source>
         <translation>Transfer {registry_id} to another technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="203"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="211"/>
         <source>Trans&amp;férer</source>
         <translation>Trans&amp;fer</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="208"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="216"/>
         <source>Actuellement détenu par {name}. Le nouveau détenteur peut présenter son badge Mileo.</source>
         <translation>Currently held by {name}. The new holder may present their Mileo badge.</translation>
     </message>
@@ -2785,52 +2774,52 @@
     <name>_HolderDialog</name>
     <message>
         <location filename="../../mileo_desk/gui/dialogs/handover.py" line="56"/>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="130"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="138"/>
         <source>Le technicien peut aussi s&apos;identifier en présentant son badge Mileo au lecteur.</source>
         <translation>The technician may also identify by presenting their Mileo badge to the reader.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="64"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="66"/>
         <source>Badge temporaire : il revient le jour même, avant que le technicien quitte le site (PROC-INT-005 §04).</source>
         <translation>Temporary badge: it comes back the same day, before the technician leaves the site (PROC-INT-005 §04).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="68"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="70"/>
         <source>Motif de l&apos;intervention, remarques…</source>
         <translation>Reason for the job, remarks…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="74"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="76"/>
         <source>&amp;Technicien :</source>
         <translation>&amp;Technician:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="76"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="78"/>
         <source>&amp;Retour prévu le :</source>
         <translation>&amp;Due back on:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="78"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="80"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="118"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="124"/>
         <source>Choisissez le technicien : il signe ici pour reconnaître la remise.</source>
         <translation>Choose the technician: they sign here to acknowledge the handover.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="145"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="153"/>
         <source>Ce badge n&apos;est pas le badge Mileo d&apos;un technicien ou chef de chantier actif.</source>
         <translation>This badge is not the Mileo badge of an active technician or site lead.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="151"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="159"/>
         <source>Identifié par son badge Mileo.</source>
         <translation>Identified by their Mileo badge.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="160"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="168"/>
         <source>Choisissez le technicien dans la liste.</source>
         <translation>Choose the technician in the list.</translation>
     </message>
