@@ -23,19 +23,7 @@ from ...domain.rules import available_movements
 from ...services.dto import (
     MovementView,
 )
-from ..dialogs import (
-    AttributeDialog,
-    ClientDialog,
-    DuplicateDialog,
-    FoundDialog,
-    LossDialog,
-    PersonDialog,
-    ReceiveDialog,
-    RestituteDialog,
-    ReturnDialog,
-    SiteDialog,
-    TransferDialog,
-)
+from .. import dialogs
 from ..models.labels import error_text
 from ..models.registry_model import ItemRole
 from ._host import WindowBase
@@ -59,22 +47,22 @@ class ActionsMixin(WindowBase):  # type: ignore[misc]  # see _host
             ui.actionDuplicate: Action.DUPLICATE_ITEM,
         }
         self._item_actions: dict[QAction, Callable[[], None]] = {
-            ui.actionAttribute: lambda: self._open_item_dialog(AttributeDialog),
-            ui.actionReturn: lambda: self._open_item_dialog(ReturnDialog),
-            ui.actionTransfer: lambda: self._open_item_dialog(TransferDialog),
-            ui.actionDeclareLoss: lambda: self._open_item_dialog(LossDialog, stolen=False),
-            ui.actionDeclareTheft: lambda: self._open_item_dialog(LossDialog, stolen=True),
-            ui.actionMarkFound: lambda: self._open_item_dialog(FoundDialog),
-            ui.actionRestitute: lambda: self._open_item_dialog(RestituteDialog),
-            ui.actionDuplicate: lambda: self._open_item_dialog(DuplicateDialog),
+            ui.actionAttribute: lambda: self._open_item_dialog(dialogs.AttributeDialog),
+            ui.actionReturn: lambda: self._open_item_dialog(dialogs.ReturnDialog),
+            ui.actionTransfer: lambda: self._open_item_dialog(dialogs.TransferDialog),
+            ui.actionDeclareLoss: lambda: self._open_item_dialog(dialogs.LossDialog, stolen=False),
+            ui.actionDeclareTheft: lambda: self._open_item_dialog(dialogs.LossDialog, stolen=True),
+            ui.actionMarkFound: lambda: self._open_item_dialog(dialogs.FoundDialog),
+            ui.actionRestitute: lambda: self._open_item_dialog(dialogs.RestituteDialog),
+            ui.actionDuplicate: lambda: self._open_item_dialog(dialogs.DuplicateDialog),
             ui.actionReceipt: self._on_receipt_action,
         }
         for action, slot in self._item_actions.items():
             action.triggered.connect(slot)
-        ui.actionReceive.triggered.connect(lambda: self.open_dialog(ReceiveDialog))
-        ui.actionNewClient.triggered.connect(lambda: self.open_dialog(ClientDialog))
-        ui.actionNewSite.triggered.connect(lambda: self.open_dialog(SiteDialog))
-        ui.actionNewPerson.triggered.connect(lambda: self.open_dialog(PersonDialog))
+        ui.actionReceive.triggered.connect(lambda: self.open_dialog(dialogs.ReceiveDialog))
+        ui.actionNewClient.triggered.connect(lambda: self.open_dialog(dialogs.ClientDialog))
+        ui.actionNewSite.triggered.connect(lambda: self.open_dialog(dialogs.SiteDialog))
+        ui.actionNewPerson.triggered.connect(lambda: self.open_dialog(dialogs.PersonDialog))
         ui.actionLock.triggered.connect(self.lock)
         ui.actionSwitchUser.triggered.connect(lambda: self.lock(switch_user=True))
         ui.actionSettings.triggered.connect(self.open_settings)

@@ -25,8 +25,8 @@ from ...services.dto import (
     ItemView,
     PersonView,
 )
+from .. import dialogs
 from ..context import GuiContext
-from ..dialogs import ReceiveDialog
 from ..models.labels import role_label
 from ..operations.runner import Priority, runs_in_db_thread
 from ..scan import ScanEntryDialog, read_key
@@ -141,7 +141,7 @@ class ScanRoutingMixin(WindowBase):  # type: ignore[misc]  # see _host
             box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Réceptionner…"))
             box.button(QMessageBox.StandardButton.No).setText(self.tr("Ignorer"))
             box.setDefaultButton(QMessageBox.StandardButton.Yes)
-            box.accepted.connect(lambda: self.open_dialog(ReceiveDialog, uid=uid))
+            box.accepted.connect(lambda: self.open_dialog(dialogs.ReceiveDialog, uid=uid))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(self._on_unknown_box_destroyed)
         self._unknown_box = box

@@ -40,12 +40,9 @@ from ...services.dto import (
     SiteView,
     VerifyReport,
 )
+from .. import dialogs
 from ..context import GuiContext
 from ..dashboard import DashboardView
-from ..dialogs import (
-    CorrectionDialog,
-    OpDialog,
-)
 from ..forms.ui_main_window import Ui_MainWindow
 from ..lock import IdleWatcher, LockScreen
 from ..models.labels import error_text, movement_label, role_label
@@ -201,7 +198,7 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
             self.ui.itemDock.show()
         self.unlocked.emit(actor)
 
-    def open_dialog(self, cls: Callable[..., OpDialog], *args: Any, **kwargs: Any) -> OpDialog | None:
+    def open_dialog(self, cls: Callable[..., dialogs.OpDialog], *args: Any, **kwargs: Any) -> dialogs.OpDialog | None:
         """Open a dialog of :mod:`mileo_desk.gui.dialogs`, given its class (window-modal, not
         blocking); the dialog runs its op and says ``completed`` with the result."""
         if self._locked:
@@ -220,7 +217,7 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
         except RuntimeError:  # already deleted
             return None
 
-    def _open_item_dialog(self, cls: Callable[..., OpDialog], **kwargs: Any) -> None:
+    def _open_item_dialog(self, cls: Callable[..., dialogs.OpDialog], **kwargs: Any) -> None:
         item = self.panel.item
         if item is None:
             self.ui.statusbar.showMessage(self.tr("Sélectionnez d'abord un objet."), 4000)
@@ -228,7 +225,7 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
         self.open_dialog(cls, item, **kwargs)
 
     def _on_panel_correction_requested(self, movement: MovementView) -> None:
-        self.open_dialog(CorrectionDialog, movement)
+        self.open_dialog(dialogs.CorrectionDialog, movement)
 
     def _on_dialog_completed(self, result: Any) -> None:
         # the dialog broadcast its change set itself; here we only navigate
