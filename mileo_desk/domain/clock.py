@@ -71,7 +71,7 @@ def parse_user_datetime(text: str, *, field: str, label: str) -> datetime:
 
     raw = (text or "").strip()
     if not raw:
-        raise ValidationError(f"Le champ « {label} » est obligatoire.", field=field)
+        raise ValidationError("Le champ « {label} » est obligatoire.", field=field, params={"label": label})
     parsed: datetime | None = None
     for fmt in ("%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y"):
         try:
@@ -84,7 +84,8 @@ def parse_user_datetime(text: str, *, field: str, label: str) -> datetime:
             parsed = datetime.fromisoformat(raw.replace("Z", "+00:00"))
         except ValueError:
             raise ValidationError(
-                f"Date invalide pour « {label} » : « {raw[:40]} » (ex. 23/11/2026 14:05).", field=field
+                "Date invalide pour « {label} » : « {raw} » (ex. 23/11/2026 14:05).", field=field,
+                params={"label": label, "raw": raw[:40]},
             ) from None
     if parsed.tzinfo is None:
         # a person at the desk types Paris time; zoneinfo resolves the DST gap and fold

@@ -39,8 +39,8 @@ def normalize_uid(value: str | None, *, field: str = "uid", label: str = "UID") 
         return None
     if not is_uid(text):
         raise ValidationError(
-            f"{label} invalide : attendu 4 à 10 octets en hexadécimal (ex. 04A2B3C4D5E680).",
-            field=field,
+            "{label} invalide : attendu 4 à 10 octets en hexadécimal (ex. 04A2B3C4D5E680).",
+            field=field, params={"label": label},
         )
     return text
 
@@ -98,9 +98,8 @@ def normalize_registry_id(value: str | None) -> str:
         raise ValidationError("L'identifiant du registre est obligatoire.", field="registry_id")
     if not _REGISTRY_ID.match(text):
         raise ValidationError(
-            f"Identifiant du registre invalide : « {text[:40]} » (lettres, chiffres et tirets, "
-            "3 à 32 caractères).",
-            field="registry_id",
+            "Identifiant du registre invalide : « {text} » (lettres, chiffres et tirets, 3 à 32 caractères).",
+            field="registry_id", params={"text": text[:40]},
         )
     return text
 

@@ -99,7 +99,8 @@ def require(role: Role, action: Action) -> None:
     """Raise :class:`PermissionDenied` (French message) unless *role* may perform *action*."""
     if role not in PERMISSIONS[action]:
         raise PermissionDenied(
-            f"Action refusée : « {action.label_fr} » n'est pas permis au rôle « {role.label_fr} »."
+            "Action refusée : « {action} » n'est pas permis au rôle « {role} ».",
+            params={"action": action, "role": role},
         )
 
 

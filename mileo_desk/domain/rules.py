@@ -13,10 +13,11 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from . import permissions
-from .clock import end_of_paris_day, format_paris, paris_at, paris_date
+from .clock import end_of_paris_day, paris_at, paris_date
 from .enums import HOLDER_ROLES, MANDATE_REQUIRED_TYPES, ItemState, ItemType, Keeping, Role
 from .errors import MileoError, PermissionDenied, RuleViolation, ValidationError
 from .permissions import Action
+from .wording import N_
 
 #: a moment as a datetime, or as the microseconds since the epoch that the database stores
 #: (hot read paths test overdue on the stored integers)
@@ -81,7 +82,8 @@ def check_received_on(received: date, today: date) -> date:
         raise ValidationError("La date de réception est dans le futur.", field="received_on")
     if received.year < EARLIEST_RECEPTION_YEAR:
         raise ValidationError(
-            f"La date de réception est invalide (avant {EARLIEST_RECEPTION_YEAR}).", field="received_on"
+            "La date de réception est invalide (avant {year}).", field="received_on",
+            params={"year": EARLIEST_RECEPTION_YEAR},
         )
     return received
 
@@ -128,23 +130,24 @@ def _aware(moment: datetime | None, *, field: str) -> None:
 
 def _state_refusal(label: str, state: ItemState, action: str) -> RuleViolation:
     reasons = {
-        ItemState.LOST: "est déclaré perdu",
-        ItemState.STOLEN: "est déclaré volé",
-        ItemState.RETURNED_TO_CLIENT: "a été restitué au client",
-        ItemState.IN_SERVICE: "est en service",
+        ItemState.LOST: N_("est déclaré perdu"),
+        ItemState.STOLEN: N_("est déclaré volé"),
+        ItemState.RETURNED_TO_CLIENT: N_("a été restitué au client"),
+        ItemState.IN_SERVICE: N_("est en service"),
     }
-    return RuleViolation(f"L'objet {label} {reasons[state]} : impossible de {action}.", code="etat")
+    return RuleViolation("L'objet {label} {reason} : impossible de {action}.", code="etat",
+                         params={"label": label, "reason": reasons[state], "action": action})
 
 
 def check_holder(holder: HolderFacts) -> None:
     """PROC-INT-006 §01: an item is handed only to an active technician or site lead."""
     if not holder.active:
-        raise RuleViolation(f"{holder.name} n'est plus actif : attribution impossible.", code="inactif")
+        raise RuleViolation("{name} n'est plus actif : attribution impossible.", code="inactif",
+                            params={"name": holder.name})
     if holder.role not in HOLDER_ROLES:
         raise RuleViolation(
-            f"{holder.name} ({holder.role.label_fr}) ne peut pas détenir d'objet : seuls les "
-            "techniciens et chefs de chantier le peuvent.",
-            code="role_detenteur",
+            "{name} ({role}) ne peut pas détenir d'objet : seuls les techniciens et chefs de chantier le peuvent.",
+            code="role_detenteur", params={"name": holder.name, "role": holder.role},
         )
 
 
@@ -161,9 +164,10 @@ def check_due_date(item_type: ItemType, due_at: datetime | None, now: datetime) 
     if item_type is ItemType.TEMPORARY_BADGE and due_at > end_of_paris_day(now):
         raise RuleViolation(
             "Un badge temporaire doit être rendu le jour même, avant de quitter le site "
-            f"(PROC-INT-005 §04) : retour au plus tard le {format_paris(end_of_paris_day(now))}.",
+            "(PROC-INT-005 §04) : retour au plus tard le {latest}.",
             code="badge_temporaire",
             field="due_at",
+            params={"latest": end_of_paris_day(now)},
         )
     return due_at
 
@@ -171,13 +175,13 @@ def check_due_date(item_type: ItemType, due_at: datetime | None, now: datetime) 
 def may_attribute(status: ItemStatus, *, label: str, holder_name_now: str | None = None) -> None:
     """Only an item in service kept at headquarters can be attributed."""
     if status.state is not ItemState.IN_SERVICE:
-        raise _state_refusal(label, status.state, "l'attribuer")
+        raise _state_refusal(label, status.state, N_("l'attribuer"))
     if status.is_held:
-        since = format_paris(status.held_since)
+        since = status.held_since
         raise RuleViolation(
-            f"L'objet {label} est déjà détenu par {holder_name_now or 'un technicien'} depuis le "
-            f"{since} : il doit d'abord être rendu.",
+            "L'objet {label} est déjà détenu par {holder} depuis le {since} : il doit d'abord être rendu.",
             code="deja_attribue",
+            params={"label": label, "holder": holder_name_now or N_("un technicien"), "since": since},
         )
 
 
@@ -207,9 +211,10 @@ def give_back(status: ItemStatus, *, label: str) -> ItemStatus:
 def may_give_back(status: ItemStatus, *, label: str) -> None:
     """Only a held item can come back to the desk."""
     if status.state is not ItemState.IN_SERVICE:
-        raise _state_refusal(label, status.state, "enregistrer un retour")
+        raise _state_refusal(label, status.state, N_("enregistrer un retour"))
     if not status.is_held:
-        raise RuleViolation(f"L'objet {label} est déjà au siège : aucun retour à enregistrer.", code="non_attribue")
+        raise RuleViolation("L'objet {label} est déjà au siège : aucun retour à enregistrer.", code="non_attribue",
+                            params={"label": label})
 
 
 def transfer(
@@ -232,17 +237,18 @@ def transfer(
 def check_new_holder(status: ItemStatus, holder: HolderFacts, *, label: str) -> None:
     """A transfer goes to someone else than the current holder."""
     if holder.person_id == status.holder_id:
-        raise RuleViolation(f"{holder.name} détient déjà l'objet {label}.", code="meme_detenteur")
+        raise RuleViolation("{name} détient déjà l'objet {label}.", code="meme_detenteur",
+                            params={"name": holder.name, "label": label})
 
 
 def may_transfer(status: ItemStatus, *, label: str) -> None:
     """Only a held item can pass from its holder to another technician."""
     if status.state is not ItemState.IN_SERVICE:
-        raise _state_refusal(label, status.state, "le transférer")
+        raise _state_refusal(label, status.state, N_("le transférer"))
     if not status.is_held:
         raise RuleViolation(
-            f"L'objet {label} est au siège : utilisez une attribution, pas un transfert.",
-            code="non_attribue",
+            "L'objet {label} est au siège : utilisez une attribution, pas un transfert.",
+            code="non_attribue", params={"label": label},
         )
 
 
@@ -258,7 +264,7 @@ class LossFacts:
 def may_declare_loss(status: ItemStatus, *, label: str) -> None:
     """Only an item in service can be declared lost or stolen."""
     if status.state is not ItemState.IN_SERVICE:
-        raise _state_refusal(label, status.state, "le déclarer perdu ou volé")
+        raise _state_refusal(label, status.state, N_("le déclarer perdu ou volé"))
 
 
 def check_declarant(role: Role, actor_id: int | None, status: ItemStatus) -> None:
@@ -307,7 +313,7 @@ def found(status: ItemStatus, *, label: str) -> ItemStatus:
 def may_mark_found(status: ItemStatus, *, label: str) -> None:
     """Only a lost or stolen item can be found again."""
     if status.state not in (ItemState.LOST, ItemState.STOLEN):
-        raise RuleViolation(f"L'objet {label} n'est ni perdu ni volé.", code="etat")
+        raise RuleViolation("L'objet {label} n'est ni perdu ni volé.", code="etat", params={"label": label})
 
 
 def restitute(status: ItemStatus, *, label: str) -> ItemStatus:
@@ -319,11 +325,11 @@ def restitute(status: ItemStatus, *, label: str) -> ItemStatus:
 def may_restitute(status: ItemStatus, *, label: str) -> None:
     """Only an item in service kept at headquarters goes back to the client."""
     if status.state is not ItemState.IN_SERVICE:
-        raise _state_refusal(label, status.state, "le restituer")
+        raise _state_refusal(label, status.state, N_("le restituer"))
     if status.is_held:
         raise RuleViolation(
-            f"L'objet {label} est détenu par un technicien : il doit d'abord être rendu au siège.",
-            code="deja_attribue",
+            "L'objet {label} est détenu par un technicien : il doit d'abord être rendu au siège.",
+            code="deja_attribue", params={"label": label},
         )
 
 
@@ -331,7 +337,7 @@ def may_duplicate(status: ItemStatus, *, label: str, item_type: ItemType) -> Non
     """PROC-INT-006 §02, PROC-INT-005 §04: an item in service may be duplicated (under mandate
     when its type requires one); a temporary site badge never."""
     if status.state is not ItemState.IN_SERVICE:
-        raise _state_refusal(label, status.state, "le dupliquer")
+        raise _state_refusal(label, status.state, N_("le dupliquer"))
     if item_type is ItemType.TEMPORARY_BADGE:
         raise RuleViolation("Un badge temporaire ne se duplique jamais.", code="duplication_interdite")
 
@@ -344,12 +350,12 @@ def check_duplication(
     may_duplicate(status, label=label, item_type=item_type)
     if item_type in MANDATE_REQUIRED_TYPES and not has_mandate:
         raise RuleViolation(
-            f"Duplication refusée : un objet de type « {item_type.label_fr} » ne peut être reproduit "
+            "Duplication refusée : un objet de type « {item_type} » ne peut être reproduit "
             "que sur mandat écrit du responsable sécurité du client (PROC-INT-006 §02).",
-            code="mandat_requis",
+            code="mandat_requis", params={"item_type": item_type},
         )
     if not 1 <= copies <= MAX_COPIES:
-        raise ValidationError(f"Nombre de copies invalide (1 à {MAX_COPIES}).", field="copies")
+        raise ValidationError("Nombre de copies invalide (1 à {max}).", field="copies", params={"max": MAX_COPIES})
 
 
 # --------------------------------------------------------------------------- what may happen now

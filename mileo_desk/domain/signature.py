@@ -57,16 +57,20 @@ class SignatureCapture:
         return total
 
 
+def _refusal(template: str, who: str) -> ValidationError:
+    return ValidationError(template, field="signature", params={"who": who})
+
+
 def validate(capture: SignatureCapture, *, who: str) -> None:
     """Refuse an empty, one-dot or trivial signature and malformed vectors (SPEC §2)."""
     if capture.device not in DEVICES:
-        raise ValidationError(f"Signature de {who} : périphérique inconnu.", field="signature")
+        raise _refusal("Signature {who:de} : périphérique inconnu.", who)
     if not (10 <= capture.width <= 5000 and 10 <= capture.height <= 5000):
-        raise ValidationError(f"Signature de {who} : dimensions invalides.", field="signature")
+        raise _refusal("Signature {who:de} : dimensions invalides.", who)
     if not capture.strokes or capture.point_count == 0:
-        raise ValidationError(f"La signature de {who} est vide.", field="signature")
+        raise _refusal("La signature {who:de} est vide.", who)
     if capture.point_count > MAX_POINTS or len(capture.strokes) > MAX_STROKES:
-        raise ValidationError(f"Signature de {who} : trop de points.", field="signature")
+        raise _refusal("Signature {who:de} : trop de points.", who)
     # a pen lifted just past the edge still draws there: 10 % beyond the area is tolerated,
     # anything further is a forged or corrupted capture
     margin = 0.1
@@ -74,17 +78,17 @@ def validate(capture: SignatureCapture, *, who: str) -> None:
         last_t = -1
         for t, x, y, p in stroke:
             if not all(math.isfinite(v) for v in (x, y, p)):
-                raise ValidationError(f"Signature de {who} : point invalide.", field="signature")
+                raise _refusal("Signature {who:de} : point invalide.", who)
             if not (0.0 <= p <= 1.0):
-                raise ValidationError(f"Signature de {who} : pression hors limites.", field="signature")
+                raise _refusal("Signature {who:de} : pression hors limites.", who)
             if not (-margin * capture.width <= x <= (1 + margin) * capture.width) or not (
                 -margin * capture.height <= y <= (1 + margin) * capture.height
             ):
                 raise ValidationError(
-                    f"Signature de {who} : point hors de la zone de signature.", field="signature"
+                    "Signature {who:de} : point hors de la zone de signature.", field="signature", params={"who": who}
                 )
             if t < last_t:
-                raise ValidationError(f"Signature de {who} : horodatage incohérent.", field="signature")
+                raise _refusal("Signature {who:de} : horodatage incohérent.", who)
             last_t = t
     # a signature is refused as trivial on any of three counts: too few points (a tap), too
     # little ink (a tick) or too small an extent (a scribble in one spot)
@@ -93,14 +97,14 @@ def validate(capture: SignatureCapture, *, who: str) -> None:
     extent = max(max(xs) - min(xs), max(ys) - min(ys))
     if capture.point_count < MIN_POINTS or capture.ink_length() < MIN_PATH or extent < 15:
         raise ValidationError(
-            f"La signature de {who} est trop courte (un point ou un trait) : signez à nouveau.",
-            field="signature",
+            "La signature {who:de} est trop courte (un point ou un trait) : signez à nouveau.",
+            field="signature", params={"who": who},
         )
     if capture.png is not None:
         if len(capture.png) > MAX_PNG_BYTES:
-            raise ValidationError(f"Signature de {who} : image trop lourde.", field="signature")
+            raise _refusal("Signature {who:de} : image trop lourde.", who)
         if not capture.png.startswith(PNG_MAGIC):
-            raise ValidationError(f"Signature de {who} : l'image n'est pas un PNG.", field="signature")
+            raise _refusal("Signature {who:de} : l'image n'est pas un PNG.", who)
 
 
 def vectors_json(capture: SignatureCapture) -> str:
@@ -138,7 +142,8 @@ def parse_vectors(text: str, *, png: bytes | None = None) -> SignatureCapture:
         )
     except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         raise ValidationError(
-            f"Fichier de signature illisible (format attendu : {FORMAT}).", field="signature"
+            "Fichier de signature illisible (format attendu : {format}).", field="signature",
+            params={"format": FORMAT},
         ) from None
 
 

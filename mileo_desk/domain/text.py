@@ -48,17 +48,19 @@ def clean_text(
     text = (value or "").strip()
     if not text:
         if required:
-            raise ValidationError(f"Le champ « {label} » est obligatoire.", field=field)
+            raise ValidationError("Le champ « {label} » est obligatoire.", field=field, params={"label": label})
         return None
     # names and labels are one line (they go into table cells and PDFs); only notes, whose
     # maximum is longer, may hold line breaks
     if ("\n" in text or "\t" in text) and max_len <= NAME_MAX:
-        raise ValidationError(f"Le champ « {label} » doit tenir sur une ligne.", field=field)
+        raise ValidationError("Le champ « {label} » doit tenir sur une ligne.", field=field, params={"label": label})
     if _CONTROL.search(text):
-        raise ValidationError(f"Le champ « {label} » contient des caractères de contrôle.", field=field)
+        raise ValidationError("Le champ « {label} » contient des caractères de contrôle.", field=field,
+                              params={"label": label})
     if len(text) > max_len:
         raise ValidationError(
-            f"Le champ « {label} » dépasse {max_len} caractères ({len(text)}).", field=field
+            "Le champ « {label} » dépasse {max_len} caractères ({length}).", field=field,
+            params={"label": label, "max_len": max_len, "length": len(text)},
         )
     return text
 
@@ -78,14 +80,14 @@ def clean_note(value: str | None) -> str | None:
 def clean_email(value: str | None, *, required: bool = False) -> str | None:
     text = clean_text(value, label="E-mail", field="email", required=required)
     if text is not None and not _EMAIL.match(text):
-        raise ValidationError(f"Adresse e-mail invalide : « {text} ».", field="email")
+        raise ValidationError("Adresse e-mail invalide : « {text} ».", field="email", params={"text": text})
     return text
 
 
 def clean_phone(value: str | None, *, required: bool = False) -> str | None:
     text = clean_text(value, label="Téléphone", field="phone", required=required)
     if text is not None and not _PHONE.match(text):
-        raise ValidationError(f"Numéro de téléphone invalide : « {text} ».", field="phone")
+        raise ValidationError("Numéro de téléphone invalide : « {text} ».", field="phone", params={"text": text})
     return text
 
 

@@ -7,6 +7,12 @@ French whatever the interface language, so that what is signed is what is archiv
 
 from __future__ import annotations
 
+import string
+from collections.abc import Mapping
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
 from .enums import ItemType, MovementKind
 
 #: an item type as the statements name it: (noun with its article, "de" + article, feminine)
@@ -40,6 +46,76 @@ def of_thing(item_type: ItemType) -> str:
 def agreed(item_type: ItemType, participle: str) -> str:
     """A past participle agreed with the item's gender (« restitué » / « restituée »)."""
     return participle + ("e" if _THING[ItemType(item_type)][2] else "")
+
+
+# --------------------------------------------------------------------------- French grammar
+#
+# Messages name people, items and types inside sentences: the articles, the elision before a
+# vowel and the agreement come from here, so that no sentence reads « le retour de le badge »
+# or « la signature de Antoine ».
+
+def N_(text: str) -> str:  # the gettext convention translators' tools know
+    """Mark a French fragment that a message takes as a parameter (« est déclaré perdu »):
+    unchanged here; extracted for translation with the message templates."""
+    return text
+
+
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ")
+
+
+def elides(word: str) -> bool:
+    """Whether « de », « le », « que »… elide before *word* (a vowel sound; an h is taken as
+    aspirated, the safe choice for names)."""
+    return bool(word) and word[0] in _VOWELS
+
+
+def de(name: str) -> str:
+    """« de Thomas », « d'Antoine », « d'Éric »."""
+    return f"d'{name}" if elides(name) else f"de {name}"
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """« 1 objet volé », « 2 objets volés »: French takes the singular for 0 and 1."""
+    return f"{count} {singular if abs(count) < 2 else (plural_form or singular + 's')}"
+
+
+class FrenchFormatter(string.Formatter):
+    """Formats a message template with its parameters, in French.
+
+    Format specs name the grammar: ``{who:de}`` → « de Thomas » / « d'Antoine »,
+    ``{item_type:le}`` → « la clé », ``{item_type:du}`` → « de la clé », ``{item_type:e}`` →
+    « e » after a participle for a feminine type; an enum shows its French label and a
+    moment its Paris time. The English rendering of the window uses its own formatter on
+    the translated template (gui/models/labels.py).
+    """
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec == "de":
+            return de(str(self.format_field(value, "")))
+        if format_spec in ("le", "du", "e"):
+            item_type = ItemType(value)
+            if format_spec == "le":
+                return thing(item_type)
+            if format_spec == "du":
+                return of_thing(item_type)
+            return agreed(item_type, "")
+        if value is None:  # an unknown moment or name reads as nothing, never « None »
+            return ""
+        if isinstance(value, Enum) and hasattr(value, "label_fr"):
+            return str(value.label_fr)
+        if isinstance(value, datetime):
+            from .clock import format_paris
+
+            return format_paris(value)
+        return str(super().format_field(value, format_spec))
+
+
+_FRENCH = FrenchFormatter()
+
+
+def render(template: str, params: Mapping[str, Any]) -> str:
+    """A message template with its parameters, in French (see :class:`FrenchFormatter`)."""
+    return _FRENCH.vformat(template, (), dict(params)) if params else template
 
 
 def attribution_statement(*, holder: str, item_type: ItemType, registry_id: str) -> str:

@@ -18,7 +18,8 @@ def hash_password(password: str) -> str:
     """``scrypt$N$r$p$salt$hash`` (base64), a slow salted hash."""
     if len(password) < MIN_PASSWORD:
         raise ValidationError(
-            f"Le mot de passe doit compter au moins {MIN_PASSWORD} caractères.", field="password"
+            "Le mot de passe doit compter au moins {min} caractères.", field="password",
+            params={"min": MIN_PASSWORD},
         )
     salt = secrets.token_bytes(16)
     key = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, maxmem=64 * 1024 * 1024, dklen=32)

@@ -197,14 +197,15 @@ class ServiceBase:
     def item_record(session: Session, item_id: int) -> ItemRecord:
         item = session.get(ItemRecord, item_id)
         if item is None:
-            raise NotFoundError(f"Objet n°{item_id} introuvable.", field="item")
+            raise NotFoundError("Objet n°{id} introuvable.", field="item", params={"id": item_id})
         return item
 
     @staticmethod
     def person_record(session: Session, person_id: int, *, label: str = "Personne") -> PersonRecord:
         person = session.get(PersonRecord, person_id)
         if person is None:
-            raise NotFoundError(f"{label} introuvable (n°{person_id}).", field="person")
+            raise NotFoundError("{label} introuvable (n°{id}).", field="person",
+                                params={"label": label, "id": person_id})
         return person
 
     def load_item_view(self, session: Session, item_id: int) -> ItemView:

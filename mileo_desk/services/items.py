@@ -56,7 +56,8 @@ def check_uid_free(s: Session, uid: str | None, *, field: str, exclude_item: int
         ).scalar_one_or_none()
         if same is not None:
             return
-    raise ConflictError(f"L'UID {uid} est déjà enregistré pour {owner}.", field=field)
+    raise ConflictError("L'UID {uid} est déjà enregistré pour {owner}.", field=field,
+                        params={"uid": uid, "owner": owner})
 
 
 def identity_details(item: ItemRecord) -> dict[str, Any]:
@@ -82,24 +83,26 @@ def new_item(
     try:
         item_type = ItemType(type)
     except ValueError:
-        raise ValidationError(f"Type d'objet inconnu : « {type} ».", field="type") from None
+        raise ValidationError("Type d'objet inconnu : « {type} ».", field="type", params={"type": str(type)}) from None
     client = s.get(ClientRecord, client_id)
     if client is None:
-        raise NotFoundError(f"Client n°{client_id} introuvable.", field="client")
+        raise NotFoundError("Client n°{id} introuvable.", field="client", params={"id": client_id})
     if not client.active:
-        raise RuleViolation(f"Le client {client.name} est archivé.", code="client_archive")
+        raise RuleViolation("Le client {name} est archivé.", code="client_archive", params={"name": client.name})
     site = s.get(SiteRecord, site_id)
     if site is None:
-        raise NotFoundError(f"Site n°{site_id} introuvable.", field="site")
+        raise NotFoundError("Site n°{id} introuvable.", field="site", params={"id": site_id})
     if site.client_id != client.id:
-        raise ValidationError(f"Le site {site.name} n'appartient pas au client {client.name}.", field="site")
+        raise ValidationError("Le site {site} n'appartient pas au client {client}.", field="site",
+                              params={"site": site.name, "client": client.name})
     if not site.active:
-        raise RuleViolation(f"Le site {site.name} est archivé.", code="site_archive")
+        raise RuleViolation("Le site {name} est archivé.", code="site_archive", params={"name": site.name})
     # the domain's rule over the ids this client already has (highest generated number + 1)
     rid = (normalize_registry_id(registry_id) if registry_id
            else next_registry_id(client.code, taken_registry_ids(s, client.code)))
     if s.execute(select(ItemRecord.id).where(ItemRecord.registry_id == rid)).scalar_one_or_none():
-        raise ConflictError(f"L'identifiant {rid} existe déjà dans le registre.", field="registry_id")
+        raise ConflictError("L'identifiant {rid} existe déjà dans le registre.", field="registry_id",
+                            params={"rid": rid})
     card = normalize_uid(card_uid, field="card_uid", label="UID de la carte")
     tag = normalize_uid(tag_uid, field="tag_uid", label="UID du porte-clés")
     check_distinct_uids(card, tag)

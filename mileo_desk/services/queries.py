@@ -55,7 +55,8 @@ def _valid(enum_cls: type[StrEnum], value: object, label: str, field: str) -> st
     try:
         return enum_cls(str(value)).value
     except ValueError:
-        raise ValidationError(f"{label} inconnu : « {value} ».", field=field) from None
+        raise ValidationError("{label} inconnu : « {value} ».", field=field,
+                              params={"label": label, "value": str(value)}) from None
 
 
 class QueryService(ServiceBase):
@@ -232,7 +233,8 @@ class QueryService(ServiceBase):
             stmt = GET_BY_REGISTRY_ID if forced is None else GET_BY_REGISTRY_ID_HELD
         row = self._read_with_actor(actor, stmt, params)
         if row[3] is None:
-            raise NotFoundError(f"Objet « {registry_id or item_id} » introuvable.", field="item")
+            raise NotFoundError("Objet « {item} » introuvable.", field="item",
+                                params={"item": registry_id or item_id})
         return item_view_of(row[3:3 + _N_ITEM], self.now_us())
 
     def history(self, actor: Actor, *, item_id: int | None = None, limit: int | None = None,

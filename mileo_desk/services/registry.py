@@ -72,7 +72,7 @@ def signature_row(capture: sig.SignatureCapture | None, *, role: SignatureRole, 
                   signer_id: int | None) -> SignatureRow:
     """Validate a capture (refusing empty/trivial ones) and bind vectors + PNG by digest."""
     if capture is None:
-        raise ValidationError(f"La signature de {who} est obligatoire.", field="signature")
+        raise ValidationError("La signature {who:de} est obligatoire.", field="signature", params={"who": who})
     sig.validate(capture, who=who)
     vectors = sig.vectors_json(capture)
     png = capture.png if capture.png is not None else sig.render_png(capture)
@@ -336,8 +336,8 @@ class RegistryService(ServiceBase):
             mandate_rec = self._mandate(s, item, mandate, copies) if mandate is not None else None
             if copy_registry_ids is not None and len(copy_registry_ids) != copies:
                 raise ValidationError(
-                    f"{len(copy_registry_ids)} identifiant(s) fourni(s) pour {copies} copie(s).",
-                    field="copy_registry_ids",
+                    "{given} identifiant(s) fourni(s) pour {copies} copie(s).",
+                    field="copy_registry_ids", params={"given": len(copy_registry_ids), "copies": copies},
                 )
             now_us = self.now_us()
             created: list[ItemRecord] = []
@@ -392,9 +392,11 @@ class RegistryService(ServiceBase):
             mandate.signed_on, signatory, mandate.copies
         ):
             raise ValidationError(
-                f"Le mandat {reference} est déjà enregistré avec d'autres informations (signé le "
-                f"{existing.signed_on:%d/%m/%Y} par {existing.signatory}, {existing.copies} copie(s)).",
+                "Le mandat {reference} est déjà enregistré avec d'autres informations (signé le "
+                "{signed_on} par {signatory}, {copies} copie(s)).",
                 field="mandate_reference",
+                params={"reference": reference, "signed_on": f"{existing.signed_on:%d/%m/%Y}",
+                        "signatory": existing.signatory, "copies": existing.copies},
             )
         used = 0
         if existing is not None:
@@ -402,11 +404,11 @@ class RegistryService(ServiceBase):
                 select(func.count()).select_from(ItemRecord).where(ItemRecord.mandate_id == existing.id)
             ).scalar_one()
         if used + copies > mandate.copies:
-            already = f" ; {used} déjà réalisée(s)" if used else ""
-            raise RuleViolation(
-                f"Le mandat {reference} autorise {mandate.copies} copie(s), {copies} demandée(s){already}.",
-                code="mandat_depasse",
-            )
+            template = ("Le mandat {reference} autorise {allowed} copie(s), {copies} demandée(s) ; {used} déjà "
+                        "réalisée(s)." if used else
+                        "Le mandat {reference} autorise {allowed} copie(s), {copies} demandée(s).")
+            raise RuleViolation(template, code="mandat_depasse", params={
+                "reference": reference, "allowed": mandate.copies, "copies": copies, "used": used})
         if existing is not None:
             return existing
         rec = MandateRecord(
@@ -440,7 +442,7 @@ class RegistryService(ServiceBase):
             self.db.lock_chain(s)
             target = s.get(MovementRecord, seq)
             if target is None:
-                raise NotFoundError(f"Mouvement n°{seq} introuvable.", field="seq")
+                raise NotFoundError("Mouvement n°{seq} introuvable.", field="seq", params={"seq": seq})
             reason = clean_note(note)
             if reason is None:
                 raise ValidationError("Le motif de la correction est obligatoire.", field="note")
@@ -448,7 +450,7 @@ class RegistryService(ServiceBase):
             applied: dict[str, Any] = {}
             for key, value in (changes or {}).items():
                 if key not in CORRECTABLE_FIELDS:
-                    raise ValidationError(f"Champ non corrigeable : « {key} ».", field=key)
+                    raise ValidationError("Champ non corrigeable : « {key} ».", field=key, params={"key": key})
                 label, max_len = CORRECTABLE_FIELDS[key]
                 if key in ("card_uid", "tag_uid"):
                     new = normalize_uid(value, field=key, label=label)

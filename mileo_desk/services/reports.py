@@ -35,8 +35,8 @@ class ReportService(ServiceBase):
         item = self.queries.get_item(actor, item_id=movement.item_id)
         if movement.kind not in RECEIPT_TITLES:
             raise RuleViolation(
-                f"Le mouvement n°{seq} ({movement.kind.label_fr}) n'est pas une remise : pas de bon de remise.",
-                code="pas_de_bon",
+                "Le mouvement n°{seq} ({kind}) n'est pas une remise : pas de bon de remise.",
+                code="pas_de_bon", params={"seq": seq, "kind": movement.kind},
             )
         holder = movement.holder_name or ""
         previous = None
