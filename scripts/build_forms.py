@@ -4,6 +4,8 @@
 - every Designer source ``ui/<name>.ui`` → ``mileo_desk/gui/forms/ui_<name>.py`` (pyside6-uic);
 - ``--update-ts``: extract the translatable strings of ``mileo_desk/gui`` and ``ui/`` into
   ``resources/translations/mileo_desk_en.ts`` (pyside6-lupdate, obsolete entries dropped);
+- the message templates of the domain and the services → ``mileo_desk/gui/forms/messages_catalog.py``
+  (``scripts/messages_catalog.py``), so that lupdate extracts them too;
 - every ``resources/translations/*.ts`` → ``*.qm`` (pyside6-lrelease).
 
 The generated files are committed; ``tests/gui/test_forms.py`` checks that running this
@@ -22,6 +24,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import messages_catalog  # noqa: E402 — a sibling script, found through the path just set
+
 UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "mileo_desk" / "gui" / "forms"
 TS_DIR = ROOT / "resources" / "translations"
@@ -78,6 +84,7 @@ def build_forms(*, check: bool = False) -> list[Path]:
 
 def update_ts() -> None:
     sources = sorted(str(p) for p in (ROOT / "mileo_desk" / "gui").rglob("*.py") if "forms" not in p.parts)
+    sources.append(str(messages_catalog.TARGET))
     sources.append(str(ROOT / "mileo_desk" / "app.py"))
     sources += sorted(str(p) for p in UI_DIR.glob("*.ui"))
     for lang in LANGUAGES:
@@ -102,10 +109,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.check:
         stale = build_forms(check=True)
+        if not messages_catalog.build(check=True):
+            stale.append(messages_catalog.TARGET)
         for path in stale:
             print(f"à régénérer : {path.relative_to(ROOT)}")
         return 1 if stale else 0
     stale = build_forms()
+    if not messages_catalog.build(check=True):
+        messages_catalog.build()
+        stale.append(messages_catalog.TARGET)
     for path in stale:
         print(f"régénéré : {path.relative_to(ROOT)}")
     if args.update_ts:

@@ -135,7 +135,7 @@ def _state_refusal(label: str, state: ItemState, action: str) -> RuleViolation:
         ItemState.RETURNED_TO_CLIENT: N_("a été restitué au client"),
         ItemState.IN_SERVICE: N_("est en service"),
     }
-    return RuleViolation("L'objet {label} {reason} : impossible de {action}.", code="etat",
+    return RuleViolation("L'objet {label} {reason} : impossible {action:de}.", code="etat",
                          params={"label": label, "reason": reasons[state], "action": action})
 
 

@@ -60,12 +60,12 @@ def N_(text: str) -> str:  # the gettext convention translators' tools know
     return text
 
 
-_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ")
+#: y and h are taken as consonants (« de Yann », « de Hugo »): the safe choice for names
+_VOWELS = frozenset("aeiouàâäéèêëîïôöùûüœæAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ")
 
 
 def elides(word: str) -> bool:
-    """Whether « de », « le », « que »… elide before *word* (a vowel sound; an h is taken as
-    aspirated, the safe choice for names)."""
+    """Whether « de », « le », « que »… elide before *word* (it begins with a vowel)."""
     return bool(word) and word[0] in _VOWELS
 
 
@@ -128,7 +128,7 @@ def attribution_statement(*, holder: str, item_type: ItemType, registry_id: str)
 
 def transfer_statement(*, holder: str, item_type: ItemType, registry_id: str, previous: str | None) -> str:
     """What the new holder signs when an item passes to him from another technician."""
-    source = f"des mains de {previous}" if previous else "par transfert"
+    source = f"des mains {de(previous)}" if previous else "par transfert"
     return (
         f"Je soussigné(e) {holder} reconnais avoir reçu {thing(item_type)} {registry_id} {source} et en "
         "être responsable jusqu'à son retour au siège (PROC-INT-006 §01)."
@@ -150,7 +150,7 @@ def restitution_statement(*, client: str, item_type: ItemType, registry_id: str,
     §04); without a signatory, what the receipt states."""
     if signatory:
         return (
-            f"Je soussigné(e) {signatory}, représentant(e) de {client}, reconnais avoir récupéré "
+            f"Je soussigné(e) {signatory}, représentant(e) {de(client)}, reconnais avoir récupéré "
             f"{thing(item_type)} {registry_id} (PROC-INT-006 §04)."
         )
     return (

@@ -404,11 +404,12 @@ class RegistryService(ServiceBase):
                 select(func.count()).select_from(ItemRecord).where(ItemRecord.mandate_id == existing.id)
             ).scalar_one()
         if used + copies > mandate.copies:
-            template = ("Le mandat {reference} autorise {allowed} copie(s), {copies} demandée(s) ; {used} déjà "
-                        "réalisée(s)." if used else
-                        "Le mandat {reference} autorise {allowed} copie(s), {copies} demandée(s).")
-            raise RuleViolation(template, code="mandat_depasse", params={
-                "reference": reference, "allowed": mandate.copies, "copies": copies, "used": used})
+            params = {"reference": reference, "allowed": mandate.copies, "copies": copies, "used": used}
+            if used:
+                raise RuleViolation("Le mandat {reference} autorise {allowed} copie(s), {copies} demandée(s) ; {used} "
+                                    "déjà réalisée(s).", code="mandat_depasse", params=params)
+            raise RuleViolation("Le mandat {reference} autorise {allowed} copie(s), {copies} demandée(s).",
+                                code="mandat_depasse", params=params)
         if existing is not None:
             return existing
         rec = MandateRecord(

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsMixin</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/actions.py" line="148"/>
+        <location filename="../../mileo_desk/gui/main_window/actions.py" line="136"/>
         <source>Choisissez d&apos;abord un objet dans le registre ou lisez son badge.</source>
         <extracomment>each item action and the movement of the domain it starts (its rules say when it may)</extracomment>
         <translation>Choose an item in the registry first, or read its badge.</translation>
@@ -665,186 +665,160 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="20"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="22"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="21"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="23"/>
         <source>Clé mécanique</source>
         <translation>Mechanical key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="22"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="24"/>
         <source>Clé à code</source>
         <translation>Code key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="23"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="25"/>
         <source>Clé maîtresse</source>
         <translation>Master key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="24"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="26"/>
         <source>Badge temporaire</source>
         <translation>Temporary badge</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="27"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="29"/>
         <source>En service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="28"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="30"/>
         <source>Restitué au client</source>
         <translation>Returned to client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="29"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="31"/>
         <source>Perdu</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="30"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="32"/>
         <source>Volé</source>
         <translation>Stolen</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="37"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="39"/>
         <source>Gardien des clés</source>
         <translation>Key custodian</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="38"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="40"/>
         <source>Responsable d&apos;exploitation</source>
         <translation>Operations manager</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="39"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="41"/>
         <source>Chef de chantier</source>
         <translation>Site lead</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="40"/>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="57"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="42"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="59"/>
         <source>Technicien</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="41"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="43"/>
         <source>Administrateur</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="44"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="46"/>
         <source>Réception du client</source>
         <translation>Received from client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="45"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="47"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="46"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="48"/>
         <source>Retour</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="47"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="49"/>
         <source>Transfert</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="48"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="50"/>
         <source>Déclaration de perte</source>
         <translation>Loss declaration</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="49"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="51"/>
         <source>Déclaration de vol</source>
         <translation>Theft declaration</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="50"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="52"/>
         <source>Retrouvé</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="51"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="53"/>
         <source>Restitution au client</source>
         <translation>Restitution to client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="52"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="54"/>
         <source>Duplication sous mandat</source>
         <translation>Duplication under mandate</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="53"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="55"/>
         <source>Création d&apos;une copie</source>
         <translation>Copy created</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="54"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="56"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="63"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="65"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="62"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="64"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="33"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="35"/>
         <source>Au siège</source>
         <translation>At headquarters</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="34"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="36"/>
         <source>Attribué à un technicien</source>
         <translation>Assigned to a technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="58"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="60"/>
         <source>Gardien</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="59"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="61"/>
         <source>Client</source>
         <translation>Client</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="67"/>
-        <source>Identifiant ou mot de passe incorrect.</source>
-        <extracomment>fixed refusals of the services, translated when shown (others carry names and stay French)</extracomment>
-        <translation>Wrong login or password.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="68"/>
-        <source>Ce compte est désactivé.</source>
-        <translation>This account is deactivated.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="69"/>
-        <source>Votre compte n&apos;est plus actif : reconnectez-vous.</source>
-        <translation>Your account is no longer active: please log in again.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="70"/>
-        <source>Votre rôle a changé depuis la connexion : reconnectez-vous.</source>
-        <translation>Your role changed since you logged in: please log in again.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="71"/>
-        <source>Aucun utilisateur connecté : connectez-vous.</source>
-        <translation>Nobody is logged in: please log in.</translation>
     </message>
 </context>
 <context>
@@ -1010,59 +984,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="226"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="223"/>
         <source>Sélectionnez d&apos;abord un objet.</source>
         <extracomment>the content is hidden the Actor now using the station (&quot;item&quot; | &quot;person&quot; | &quot;unknown&quot; | &quot;ignored&quot;, payload) a VerifyReport</extracomment>
         <translation>Select an item first.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="242"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="239"/>
         <source>%1 enregistré(e) pour %2.</source>
         <translation>%1 recorded for %2.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="245"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="242"/>
         <source>Annuaire mis à jour.</source>
         <translation>Directory updated.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="280"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="277"/>
         <source>Vérification de tout l&apos;historique…</source>
         <translation>Verifying the whole history…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="292"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="289"/>
         <source>Intégrité de l&apos;historique</source>
         <translation>History integrity</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="333"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="330"/>
         <location filename="../../ui/main_window.ui" line="667"/>
         <source>À propos de Mileo Desk</source>
         <translation>About Mileo Desk</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="334"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="331"/>
         <source>&lt;b&gt;Mileo Desk %1&lt;/b&gt;&lt;br&gt;Registre des badges, clés et moyens d&apos;accès confiés par les clients de Mileo Technology (PROC-INT-006).</source>
         <translation>&lt;b&gt;Mileo Desk %1&lt;/b&gt;&lt;br&gt;Registry of the badges, keys and means of access entrusted to Mileo Technology by its clients (PROC-INT-006).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="342"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="339"/>
         <source>Simuler une lecture</source>
         <translation>Simulate a read</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="343"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="340"/>
         <source>Panneau de l&apos;objet</source>
         <translation>Item panel</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="344"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="341"/>
         <source>Travail en cours…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="352"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="349"/>
         <source>%1 — %2 · poste %3</source>
         <translation>%1 — %2 · station %3</translation>
     </message>
@@ -1469,6 +1443,924 @@
         <location filename="../../ui/main_window.ui" line="670"/>
         <source>F1</source>
         <translation>F1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="8"/>
+        <source>Action refusée : « {action} » n&apos;est pas permis au rôle « {role} ».</source>
+        <translation>Action refused: “{action}” is not permitted to the role “{role}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="9"/>
+        <source>Administrateur</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="10"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="11"/>
+        <source>Adresse e-mail invalide : « {text} ».</source>
+        <translation>Invalid e-mail address: “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="12"/>
+        <source>Attribuer à un technicien</source>
+        <translation>Attribute to a technician</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="13"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="14"/>
+        <source>Attribué à un technicien</source>
+        <translation>Assigned to a technician</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="15"/>
+        <source>Au siège</source>
+        <translation>At headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="16"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="17"/>
+        <source>Badge temporaire</source>
+        <translation>Temporary badge</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="18"/>
+        <source>Ce compte est désactivé.</source>
+        <translation>This account is deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="19"/>
+        <source>Champ non corrigeable : « {key} ».</source>
+        <translation>This field cannot be corrected: “{key}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="20"/>
+        <source>Chef de chantier</source>
+        <translation>Site lead</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="21"/>
+        <source>Choisissez le technicien dans la liste.</source>
+        <translation>Choose the technician in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="22"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="23"/>
+        <source>Client n°{id} introuvable.</source>
+        <translation>Client no. {id} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="24"/>
+        <source>Clé maîtresse</source>
+        <translation>Master key</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="25"/>
+        <source>Clé mécanique</source>
+        <translation>Mechanical key</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="26"/>
+        <source>Clé à code</source>
+        <translation>Code key</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="27"/>
+        <source>Code client invalide : 2 à 12 lettres ou chiffres.</source>
+        <translation>Invalid client code: 2 to 12 letters or digits.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="28"/>
+        <source>Consulter le registre</source>
+        <translation>View the registry</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="29"/>
+        <source>Consulter les objets qu&apos;on détient</source>
+        <translation>View the items one holds</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="30"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="31"/>
+        <source>Corriger un mouvement</source>
+        <translation>Correct a movement</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="32"/>
+        <source>Création d&apos;une copie</source>
+        <translation>Copy created</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="33"/>
+        <source>Date de réception</source>
+        <translation>Reception date</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="34"/>
+        <source>Date invalide pour « {label} » : « {raw} » (ex. 23/11/2026 14:05).</source>
+        <translation>Invalid date for “{label}”: “{raw}” (e.g. 23/11/2026 14:05).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="35"/>
+        <source>Duplication refusée : un objet de type « {item_type} » ne peut être reproduit que sur mandat écrit du responsable sécurité du client (PROC-INT-006 §02).</source>
+        <translation>Duplication refused: an item of type “{item_type}” may only be copied under the written mandate of the client&apos;s security officer (PROC-INT-006 §02).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="36"/>
+        <source>Duplication sous mandat</source>
+        <translation>Duplication under mandate</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="37"/>
+        <source>Déclaration de perte</source>
+        <translation>Loss declaration</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="38"/>
+        <source>Déclaration de vol</source>
+        <translation>Theft declaration</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="39"/>
+        <source>Déclarer un objet retrouvé</source>
+        <translation>Declare an item found</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="40"/>
+        <source>Déclarer une perte ou un vol</source>
+        <translation>Declare a loss or a theft</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="41"/>
+        <source>Désignation</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="42"/>
+        <source>Détenteur</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="43"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="44"/>
+        <source>En service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="45"/>
+        <source>Enregistrement refusé : une valeur unique (identifiant, UID, identifiant de connexion) est déjà utilisée.</source>
+        <translation>Record refused: a unique value (identifier, UID, login) is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="46"/>
+        <source>Enregistrer un retour</source>
+        <translation>Record a return</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="47"/>
+        <source>Enregistrer une duplication sous mandat</source>
+        <translation>Record a duplication under mandate</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="48"/>
+        <source>Exporter le registre</source>
+        <translation>Export the registry</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="49"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="50"/>
+        <source>Fichier de signature illisible (format attendu : {format}).</source>
+        <translation>Unreadable signature file (expected format: {format}).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="51"/>
+        <source>Fichier trop lourd (plus de 50 Mo).</source>
+        <translation>File too large (over 50 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="52"/>
+        <source>Gardien</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="53"/>
+        <source>Gardien des clés</source>
+        <translation>Key custodian</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="54"/>
+        <source>Gérer clients et sites</source>
+        <translation>Manage clients and sites</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="55"/>
+        <source>Gérer le personnel</source>
+        <translation>Manage staff</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="56"/>
+        <source>Gérer les comptes et les rôles</source>
+        <translation>Manage accounts and roles</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="57"/>
+        <source>Heure sans fuseau horaire : précisez-la (heure de Paris ou UTC).</source>
+        <translation>Time without a time zone: specify it (Paris time or UTC).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="58"/>
+        <source>Identifiant du registre invalide : « {text} » (lettres, chiffres et tirets, 3 à 32 caractères).</source>
+        <translation>Invalid registry id: “{text}” (letters, digits and dashes, 3 to 32 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="59"/>
+        <source>Identifiant invalide : lettres minuscules, chiffres, point, tiret (2 à 64).</source>
+        <translation>Invalid login: lower-case letters, digits, dot, dash (2 to 64).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="60"/>
+        <source>Importer des objets (CSV)</source>
+        <translation>Import items (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="61"/>
+        <source>L&apos;UID de la carte et celui du porte-clés sont identiques.</source>
+        <translation>The card UID and the key tag UID are the same.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="62"/>
+        <source>L&apos;UID {uid} est déjà enregistré pour {owner}.</source>
+        <translation>UID {uid} is already registered for {owner}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="63"/>
+        <source>L&apos;heure de constatation est dans le futur.</source>
+        <translation>The time it was noticed is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="64"/>
+        <source>L&apos;heure de constatation est obligatoire.</source>
+        <translation>The time it was noticed is required.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="65"/>
+        <source>L&apos;heure de signalement est dans le futur.</source>
+        <translation>The report time is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="66"/>
+        <source>L&apos;heure de signalement précède l&apos;heure de constatation.</source>
+        <translation>The report time is before the time it was noticed.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="67"/>
+        <source>L&apos;identifiant du registre est obligatoire.</source>
+        <translation>The registry id is required.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="68"/>
+        <source>L&apos;identifiant {rid} existe déjà dans le registre.</source>
+        <translation>Id {rid} already exists in the registry.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="69"/>
+        <source>L&apos;objet {label} est au siège : utilisez une attribution, pas un transfert.</source>
+        <translation>Item {label} is at headquarters: use an attribution, not a transfer.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="70"/>
+        <source>L&apos;objet {label} est déjà au siège : aucun retour à enregistrer.</source>
+        <translation>Item {label} is already at headquarters: no return to record.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="71"/>
+        <source>L&apos;objet {label} est déjà détenu par {holder} depuis le {since} : il doit d&apos;abord être rendu.</source>
+        <translation>Item {label} has been held by {holder} since {since}: it must be returned first.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="72"/>
+        <source>L&apos;objet {label} est détenu par un technicien : il doit d&apos;abord être rendu au siège.</source>
+        <translation>Item {label} is held by a technician: it must first be returned to headquarters.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="73"/>
+        <source>L&apos;objet {label} n&apos;est ni perdu ni volé.</source>
+        <translation>Item {label} is neither lost nor stolen.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="74"/>
+        <source>L&apos;objet {label} {reason} : impossible {action:de}.</source>
+        <translation>Item {label} {reason}: cannot {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="75"/>
+        <source>La date de retour ne se corrige que sur l&apos;attribution en cours.</source>
+        <translation>The due date can only be corrected on the current attribution.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="76"/>
+        <source>La date de retour prévue doit être dans le futur.</source>
+        <translation>The due date must be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="77"/>
+        <source>La date de retour prévue est obligatoire.</source>
+        <translation>The due date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="78"/>
+        <source>La date de retour prévue est à plus d&apos;un an.</source>
+        <translation>The due date is more than a year away.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="79"/>
+        <source>La date de réception est dans le futur.</source>
+        <translation>The reception date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="80"/>
+        <source>La date de réception est invalide (avant {year}).</source>
+        <translation>The reception date is invalid (before {year}).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="81"/>
+        <source>La date du mandat est dans le futur.</source>
+        <translation>The mandate&apos;s date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="82"/>
+        <source>La procédure est terminée.</source>
+        <translation>The procedure is over.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="83"/>
+        <source>La recherche contient des caractères de contrôle.</source>
+        <translation>The search contains control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="84"/>
+        <source>La remise n&apos;est pas complète : des étapes restent à remplir.</source>
+        <translation>The handover is not complete: some steps remain.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="85"/>
+        <source>La signature {who:de} est obligatoire.</source>
+        <translation>{who}&apos;s signature is required.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="86"/>
+        <source>La signature {who:de} est trop courte (un point ou un trait) : signez à nouveau.</source>
+        <translation>{who}&apos;s signature is too short (a dot or a stroke): sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="87"/>
+        <source>La signature {who:de} est vide.</source>
+        <translation>{who}&apos;s signature is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="88"/>
+        <source>Le champ « {label} » contient des caractères de contrôle.</source>
+        <translation>The field “{label}” contains control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="89"/>
+        <source>Le champ « {label} » doit tenir sur une ligne.</source>
+        <translation>The field “{label}” must fit on one line.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="90"/>
+        <source>Le champ « {label} » dépasse {max_len} caractères ({length}).</source>
+        <translation>The field “{label}” is longer than {max_len} characters ({length}).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="91"/>
+        <source>Le champ « {label} » est obligatoire.</source>
+        <translation>The field “{label}” is required.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="92"/>
+        <source>Le client {name} est archivé.</source>
+        <translation>Client {name} is archived.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="93"/>
+        <source>Le document du mandat dépasse 10 Mo.</source>
+        <translation>The mandate document is larger than 10 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="94"/>
+        <source>Le fichier est vide : la ligne d&apos;en-tête est attendue.</source>
+        <translation>The file is empty: the header line is expected.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="95"/>
+        <source>Le fichier n&apos;est ni en UTF-8 ni en Windows-1252 : enregistrez-le en « CSV UTF-8 ».</source>
+        <translation>The file is neither UTF-8 nor Windows-1252: save it as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="96"/>
+        <source>Le mandat doit autoriser au moins une copie.</source>
+        <translation>The mandate must authorise at least one copy.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="97"/>
+        <source>Le mandat {reference} autorise {allowed} copie(s), {copies} demandée(s) ; {used} déjà réalisée(s).</source>
+        <translation>Mandate {reference} authorises {allowed} copy(ies), {copies} requested; {used} already made.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="98"/>
+        <source>Le mandat {reference} autorise {allowed} copie(s), {copies} demandée(s).</source>
+        <translation>Mandate {reference} authorises {allowed} copy(ies), {copies} requested.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="99"/>
+        <source>Le mandat {reference} est déjà enregistré avec d&apos;autres informations (signé le {signed_on} par {signatory}, {copies} copie(s)).</source>
+        <translation>Mandate {reference} is already recorded with other details (signed on {signed_on} by {signatory}, {copies} copy(ies)).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="100"/>
+        <source>Le mot de passe doit compter au moins {min} caractères.</source>
+        <translation>The password must have at least {min} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="101"/>
+        <source>Le motif de la correction est obligatoire.</source>
+        <translation>The reason for the correction is required.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="102"/>
+        <source>Le mouvement n°{seq} ({kind}) n&apos;est pas une remise : pas de bon de remise.</source>
+        <translation>Movement no. {seq} ({kind}) is not a handover: no handover receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="103"/>
+        <source>Le registre a déjà des comptes : connectez-vous comme administrateur.</source>
+        <translation>The registry already has accounts: log in as an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="104"/>
+        <source>Le registre est occupé par un autre poste : réessayez.</source>
+        <translation>The registry is busy with another station: try again.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="105"/>
+        <source>Le site {name} est archivé.</source>
+        <translation>Site {name} is archived.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="106"/>
+        <source>Le site {site} n&apos;appartient pas au client {client}.</source>
+        <translation>Site {site} does not belong to client {client}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="107"/>
+        <source>Mot de passe actuel incorrect.</source>
+        <translation>Wrong current password.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="108"/>
+        <source>Mouvement n°{seq} introuvable.</source>
+        <translation>Movement no. {seq} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="109"/>
+        <source>Niveau de contrat</source>
+        <translation>Contract level</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="110"/>
+        <source>Nom complet</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="111"/>
+        <source>Nom du client</source>
+        <translation>Client name</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="112"/>
+        <source>Nom du document</source>
+        <translation>Document name</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="113"/>
+        <source>Nom du poste</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="114"/>
+        <source>Nom du site</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="115"/>
+        <source>Nombre de copies invalide (1 à {max}).</source>
+        <translation>Invalid number of copies (1 to {max}).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="116"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="117"/>
+        <source>Numéro de téléphone invalide : « {text} ».</source>
+        <translation>Invalid phone number: “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="118"/>
+        <source>Numéro frappé</source>
+        <translation>Stamped number</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="119"/>
+        <source>Objet n°{id} introuvable.</source>
+        <translation>Item no. {id} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="120"/>
+        <source>Objet « {item} » introuvable.</source>
+        <translation>Item “{item}” not found.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="121"/>
+        <source>Perdu</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="122"/>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="123"/>
+        <source>Première étape : impossible de revenir en arrière.</source>
+        <translation>First step: cannot go back.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="124"/>
+        <source>Représentant du client</source>
+        <translation>Client&apos;s representative</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="125"/>
+        <source>Responsable</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="126"/>
+        <source>Responsable d&apos;exploitation</source>
+        <translation>Operations manager</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="127"/>
+        <source>Responsable sécurité</source>
+        <translation>Security officer</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="128"/>
+        <source>Restituer au client</source>
+        <translation>Return to the client</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="129"/>
+        <source>Restitution au client</source>
+        <translation>Restitution to client</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="130"/>
+        <source>Restitué au client</source>
+        <translation>Returned to client</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="131"/>
+        <source>Retour</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="132"/>
+        <source>Retrouvé</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="133"/>
+        <source>Réception du client</source>
+        <translation>Received from client</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="134"/>
+        <source>Réceptionner un objet du client</source>
+        <translation>Receive an item from the client</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="135"/>
+        <source>Référence du mandat</source>
+        <translation>Mandate reference</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="136"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="137"/>
+        <source>Sensibilité</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="138"/>
+        <source>Signataire du mandat</source>
+        <translation>Mandate signatory</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="139"/>
+        <source>Signature {who:de} : dimensions invalides.</source>
+        <translation>{who}&apos;s signature: invalid dimensions.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="140"/>
+        <source>Signature {who:de} : horodatage incohérent.</source>
+        <translation>{who}&apos;s signature: inconsistent timing.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="141"/>
+        <source>Signature {who:de} : image trop lourde.</source>
+        <translation>{who}&apos;s signature: image too large.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="142"/>
+        <source>Signature {who:de} : l&apos;image n&apos;est pas un PNG.</source>
+        <translation>{who}&apos;s signature: the image is not a PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="143"/>
+        <source>Signature {who:de} : point hors de la zone de signature.</source>
+        <translation>{who}&apos;s signature: a point outside the signing area.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="144"/>
+        <source>Signature {who:de} : point invalide.</source>
+        <translation>{who}&apos;s signature: invalid point.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="145"/>
+        <source>Signature {who:de} : pression hors limites.</source>
+        <translation>{who}&apos;s signature: pressure out of range.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="146"/>
+        <source>Signature {who:de} : périphérique inconnu.</source>
+        <translation>{who}&apos;s signature: unknown device.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="147"/>
+        <source>Signature {who:de} : trop de points.</source>
+        <translation>{who}&apos;s signature: too many points.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="148"/>
+        <source>Site n°{id} introuvable.</source>
+        <translation>Site no. {id} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="149"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="150"/>
+        <source>Tableau de bord (retards, pertes)</source>
+        <translation>Dashboard (overdue, losses)</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="151"/>
+        <source>Technicien</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="152"/>
+        <source>Transfert</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="153"/>
+        <source>Transférer entre techniciens</source>
+        <translation>Transfer between technicians</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="154"/>
+        <source>Type d&apos;objet inconnu : « {type} ».</source>
+        <translation>Unknown item type: “{type}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="155"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="156"/>
+        <source>UID de la carte</source>
+        <translation>Card UID</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="157"/>
+        <source>UID du badge Mileo</source>
+        <translation>Mileo badge UID</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="158"/>
+        <source>UID du porte-clés</source>
+        <translation>Key tag UID</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="159"/>
+        <source>URL de base de données invalide (ex. sqlite:///registre.sqlite3 ou postgresql+psycopg://utilisateur@serveur/registre).</source>
+        <translation>Invalid database URL (e.g. sqlite:///registre.sqlite3 or postgresql+psycopg://user@server/registry).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="160"/>
+        <source>Un badge temporaire doit être rendu le jour même, avant de quitter le site (PROC-INT-005 §04) : retour au plus tard le {latest}.</source>
+        <translation>A temporary badge must come back the same day, before leaving the site (PROC-INT-005 §04): return by {latest} at the latest.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="161"/>
+        <source>Un badge temporaire ne se duplique jamais.</source>
+        <translation>A temporary badge is never duplicated.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="162"/>
+        <source>Un mot de passe est obligatoire pour un compte.</source>
+        <translation>An account needs a password.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="163"/>
+        <source>Un technicien ne peut déclarer perdu que ce qu&apos;il détient.</source>
+        <translation>A technician may only declare lost what they hold.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="164"/>
+        <source>Volé</source>
+        <translation>Stolen</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="165"/>
+        <source>Votre compte n&apos;est plus actif : reconnectez-vous.</source>
+        <translation>Your account is no longer active: please log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="166"/>
+        <source>Votre rôle a changé depuis la connexion : reconnectez-vous.</source>
+        <translation>Your role changed since you logged in: please log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="167"/>
+        <source>Vous ne pouvez pas désactiver votre propre compte.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="168"/>
+        <source>Vérifier l&apos;intégrité de l&apos;historique</source>
+        <translation>Verify the history&apos;s integrity</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="169"/>
+        <source>a été restitué au client</source>
+        <translation>has been returned to the client</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="170"/>
+        <source>enregistrer un retour</source>
+        <translation>record a return</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="171"/>
+        <source>est déclaré perdu</source>
+        <translation>is declared lost</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="172"/>
+        <source>est déclaré volé</source>
+        <translation>is declared stolen</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="173"/>
+        <source>est en service</source>
+        <translation>is in service</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="174"/>
+        <source>l&apos;attribuer</source>
+        <translation>attribute it</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="175"/>
+        <source>le dupliquer</source>
+        <translation>duplicate it</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="176"/>
+        <source>le déclarer perdu ou volé</source>
+        <translation>declare it lost or stolen</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="177"/>
+        <source>le restituer</source>
+        <translation>return it to the client</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="178"/>
+        <source>le site est obligatoire.</source>
+        <translation>the site is required.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="179"/>
+        <source>le transférer</source>
+        <translation>transfer it</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="180"/>
+        <source>un technicien</source>
+        <translation>a technician</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="181"/>
+        <source>{given} identifiant(s) fourni(s) pour {copies} copie(s).</source>
+        <translation>{given} id(s) given for {copies} copy(ies).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="182"/>
+        <source>{label} inconnu : « {value} ».</source>
+        <translation>Unknown {label}: “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="183"/>
+        <source>{label} introuvable (n°{id}).</source>
+        <translation>{label} not found (no. {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="184"/>
+        <source>{label} invalide : attendu 4 à 10 octets en hexadécimal (ex. 04A2B3C4D5E680).</source>
+        <translation>Invalid {label}: expected 4 to 10 bytes in hexadecimal (e.g. 04A2B3C4D5E680).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="185"/>
+        <source>{name} ({role}) ne peut pas détenir d&apos;objet : seuls les techniciens et chefs de chantier le peuvent.</source>
+        <translation>{name} ({role}) cannot hold items: only technicians and site leads can.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="186"/>
+        <source>{name} détient déjà l&apos;objet {label}.</source>
+        <translation>{name} already holds item {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="187"/>
+        <source>{name} n&apos;est plus actif : attribution impossible.</source>
+        <translation>{name} is no longer active: attribution impossible.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="188"/>
+        <source>« {kind} » n&apos;est pas une remise.</source>
+        <translation>“{kind}” is not a handover.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="189"/>
+        <source>Étape « {step} » : champ(s) inattendu(s) {fields}.</source>
+        <translation>Step “{step}”: unexpected field(s) {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="190"/>
+        <source>État de procédure illisible : impossible de la reprendre.</source>
+        <translation>Unreadable procedure state: it cannot be resumed.</translation>
     </message>
 </context>
 <context>

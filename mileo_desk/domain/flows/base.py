@@ -79,7 +79,8 @@ class Flow:
         step = self._step()
         unknown = set(values) - set(step.fields)
         if unknown:
-            raise FlowError(f"Étape « {step.name} » : champ(s) inattendu(s) {', '.join(sorted(unknown))}.")
+            raise FlowError("Étape « {step} » : champ(s) inattendu(s) {fields}.",
+                            params={"step": step.name, "fields": ", ".join(sorted(unknown))})
         if step.accept is not None:
             step.accept(self, values)
         self.data.update(values)

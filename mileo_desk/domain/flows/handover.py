@@ -65,7 +65,7 @@ def _accept_signature(role: SignatureRole) -> Any:
         capture = next(iter(values.values()), None)
         who = flow.signer(role)
         if not isinstance(capture, SignatureCapture):
-            raise ValidationError(f"La signature de {who} est obligatoire.", field="signature")
+            raise ValidationError("La signature {who:de} est obligatoire.", field="signature", params={"who": who})
         validate(capture, who=who)
 
     return accept
@@ -85,7 +85,7 @@ class HandoverFlow(Flow):
         now: datetime,
     ) -> None:
         if kind not in _ACTIONS:
-            raise FlowError(f"« {kind.label_fr} » n'est pas une remise.")
+            raise FlowError("« {kind} » n'est pas une remise.", params={"kind": kind})
         # the same answer as the window's action: a flow never starts where the rules refuse
         rules.check_movement(_ACTIONS[kind], item, role=role, actor_id=actor_id)
         self.kind = kind

@@ -7,7 +7,9 @@ strings are literal here so that ``pyside6-lupdate`` extracts them (context ``Li
 
 from __future__ import annotations
 
+import string
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -62,16 +64,6 @@ _CONTRACT = {
     ContractLevel.PREMIUM: QT_TRANSLATE_NOOP("Labels", "Premium"),
     ContractLevel.STANDARD: QT_TRANSLATE_NOOP("Labels", "Standard"),
 }
-#: fixed refusals of the services, translated when shown (others carry names and stay French)
-_ERRORS = (
-    QT_TRANSLATE_NOOP("Labels", "Identifiant ou mot de passe incorrect."),
-    QT_TRANSLATE_NOOP("Labels", "Ce compte est désactivé."),
-    QT_TRANSLATE_NOOP("Labels", "Votre compte n'est plus actif : reconnectez-vous."),
-    QT_TRANSLATE_NOOP("Labels", "Votre rôle a changé depuis la connexion : reconnectez-vous."),
-    QT_TRANSLATE_NOOP("Labels", "Aucun utilisateur connecté : connectez-vous."),
-)
-
-
 def _t(text: object) -> str:
     # QT_TRANSLATE_NOOP is typed as returning object: it returns the French text as is
     return QCoreApplication.translate(_CTX, str(text))
@@ -114,7 +106,58 @@ def paris(moment: datetime | None, *, seconds: bool = False) -> str:
 
 
 def error_text(err: BaseException) -> str:
-    """The message of a refusal for the user: the services' French sentence, translated when
-    it is one of the common fixed ones (others stay French: they carry names and numbers)."""
+    """The message of a refusal for the user, in the interface's language.
+
+    A refusal carries its French template and its parameters (mileo_desk.domain.errors);
+    the template is translated in the « Messages » context (extracted from the domain and the
+    services into gui/forms/messages_catalog.py) and filled in with the parameters, each shown
+    as the window shows it (a type, a state, a role by its translated label, a moment in Paris
+    time, a French fragment such as « est déclaré perdu » by its translation). Without a
+    translation (French interface), the French sentence as the services wrote it."""
     message = getattr(err, "message", None) or str(err)
-    return _t(message) if message in _ERRORS else message
+    template = getattr(err, "template", None)
+    if not template:
+        return message
+    translated = QCoreApplication.translate(_MESSAGES, template)
+    if translated == template:
+        return message
+    params = {name: _param_text(value) for name, value in getattr(err, "params", {}).items()}
+    try:
+        return _TRANSLATED.vformat(translated, (), params)
+    except (KeyError, IndexError, ValueError):  # a translation naming an unknown parameter
+        return message
+
+
+_MESSAGES = "Messages"
+
+
+def _param_text(value: object) -> object:
+    """A parameter as the translated message shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return paris(value)
+    if isinstance(value, ItemType | ItemState | Keeping | Role | MovementKind | SignatureRole | ContractLevel):
+        labels = {ItemType: item_type_label, ItemState: state_label, Keeping: keeping_label, Role: role_label,
+                  MovementKind: movement_label, SignatureRole: signature_role_label, ContractLevel: contract_label}
+        return labels[type(value)](value)  # type: ignore[operator]
+    label = getattr(value, "label_fr", None)
+    if isinstance(label, str):  # another enumeration of the domain (an Action…)
+        return QCoreApplication.translate(_MESSAGES, label)
+    if isinstance(value, str):
+        # a fragment or a field label marked for translation; a name or an id stays as is
+        return QCoreApplication.translate(_MESSAGES, value)
+    return value
+
+
+class _TranslatedFormatter(string.Formatter):
+    """Fills a translated template: the French grammar specs (``:de``, ``:le``, ``:du``,
+    ``:e``) of the original mean nothing in another language and are dropped."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec in ("de", "le", "du", "e"):
+            return "" if format_spec == "e" else str(value)
+        return str(super().format_field(value, format_spec))
+
+
+_TRANSLATED = _TranslatedFormatter()
