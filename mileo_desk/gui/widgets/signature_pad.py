@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from ...domain import signature as sig
 from ...domain.errors import MileoError
+from ..models.labels import error_text
 from .signature_canvas import SignatureCanvas
 from .signature_ink import image_png, render_signature_image
 
@@ -149,11 +150,11 @@ class SignaturePad(QWidget):
         return self.canvas.raw_capture()
 
     def validation_error(self) -> str | None:
-        """The French reason why what is drawn is not an acceptable signature, or None."""
+        """Why what is drawn is not an acceptable signature (in the interface's language), or None."""
         try:
             sig.validate(self.raw_capture(), who=self._who or self.tr("la personne qui signe"))
         except MileoError as err:
-            return err.message
+            return error_text(err)
         return None
 
     def capture(self) -> sig.SignatureCapture | None:
