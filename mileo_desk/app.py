@@ -101,10 +101,13 @@ def registry_url(explicit: str | None = None) -> str:
 
 
 def open_registry(url: str | None = None) -> Services:
-    """Open (and migrate) the registry at *url* (None: :func:`registry_url`)."""
+    """Open (and migrate) the registry at *url* (None: :func:`registry_url`); a URL that cannot
+    be used as written is refused first (:func:`check_database_url`), without repeating it."""
     from .services import open_services
 
-    return open_services(url)
+    target = registry_url(url)
+    check_database_url(target)
+    return open_services(target)
 
 
 @dataclass(frozen=True)
@@ -183,17 +186,59 @@ def prepare_database(db_url: str | None, *, demo: bool = True) -> tuple[Services
 
 
 class DatabaseURLError(MileoError):
-    """A database URL that cannot be used as written (the command line's usage error)."""
+    """A database URL that cannot be used as written (the command line's usage error). Its
+    message never repeats the URL: a mistyped one may hold a password anywhere."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, code="usage")
+
+
+#: the example every refusal of a URL ends with
+_URL_EXAMPLE = "ex. sqlite:///registre.sqlite3 ou postgresql+psycopg://utilisateur@serveur:5432/registre"
+#: query parameters of a URL that carry a secret (libpq accepts them there too)
+_SECRET_PARAMETERS = frozenset({"password", "passfile", "sslpassword", "sslkey"})
+
+
+def check_database_url(url: str) -> Any:
+    """*url* parsed (a SQLAlchemy URL), or :class:`DatabaseURLError` saying what is wrong in
+    French without quoting any of it: a password with an unencoded « @ », a port that is not a
+    number, an IPv6 address without its closing bracket, a URL that is no URL at all."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    # the part naming the server: after the last « @ » (user and password come before it)
+    server = url.partition("://")[2].rpartition("@")[2]
+    server = server.split("/", 1)[0].split("?", 1)[0]
+    if server.startswith("[") and "]" not in server:
+        raise DatabaseURLError("Adresse IPv6 du serveur sans crochet fermant : écrivez-la entre crochets "
+                               "(ex. postgresql+psycopg://utilisateur@[::1]:5432/registre).")
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseURLError(f"URL de base de données invalide ({_URL_EXAMPLE}).") from None
+    except ValueError:  # SQLAlchemy's int() of the port, whose message quotes it
+        raise DatabaseURLError(f"Port de la base de données invalide : un nombre de 1 à 65535 est attendu "
+                               f"({_URL_EXAMPLE}).") from None
+    if parsed.host is not None and "@" in parsed.host:
+        # « user:Pg@Secret@server »: the first « @ » ends the password for every URL parser
+        raise DatabaseURLError("L'identifiant ou le mot de passe de l'URL contient « @ » : écrivez-le %40 "
+                               f"(un mot de passe « a@b » s'écrit a%40b ; {_URL_EXAMPLE}).")
+    if parsed.port is not None and not 1 <= parsed.port <= 65535:
+        raise DatabaseURLError(f"Port de la base de données invalide : un nombre de 1 à 65535 est attendu "
+                               f"({_URL_EXAMPLE}).")
+    return parsed
 
 
 def safe_url(url: str) -> str:
-    """*url* as it may be shown: the password hidden; an unparsable URL not shown at all."""
-    from sqlalchemy.engine import make_url
-
+    """*url* as it may be shown: the password and secret parameters hidden; a URL that
+    :func:`check_database_url` refuses is not shown at all."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:
+        parsed = check_database_url(url)
+    except DatabaseURLError:
         return "URL illisible"
+    hidden = {k: "***" for k in parsed.query if k.lower() in _SECRET_PARAMETERS}
+    shown = str(parsed.update_query_dict(hidden).render_as_string(hide_password=True))
+    return shown.replace("%2A%2A%2A", "***")
 
 
 @contextlib.contextmanager
@@ -205,8 +250,7 @@ def database_errors(url: Callable[[], str]) -> Iterator[None]:
     try:
         yield
     except (ArgumentError, NoSuchModuleError):
-        raise DatabaseURLError("URL de base de données invalide (ex. sqlite:///registre.sqlite3 ou "
-                               "postgresql+psycopg://utilisateur@serveur/registre).", code="usage") from None
+        raise DatabaseURLError(f"URL de base de données invalide ({_URL_EXAMPLE}).") from None
     except DBAPIError as exc:
         raise MileoError(f"Base de données inaccessible ({safe_url(url())}) : {type(exc.orig).__name__}.",
                          code="base_injoignable") from None
@@ -247,9 +291,11 @@ def run_gui(db_url: str | None, argv: list[str], *, demo: bool = True) -> int:
     try:
         services, notice = _wait(app, ops.call(lambda: prepare_database(db_url, demo=demo)))
     except Exception as exc:  # the database cannot be opened or migrated: say so and stop
-        log.exception("database unavailable")
+        # a refused URL says why (never repeating it); a driver error only by its type
+        reason = exc.message if isinstance(exc, DatabaseURLError) else type(exc).__name__
+        log.error("database unavailable: %s", reason)
         QMessageBox.critical(None, QCoreApplication.translate("App", "Mileo Desk"), QCoreApplication.translate(
-            "App", "Impossible d'ouvrir la base de données du registre : %1").replace("%1", type(exc).__name__))
+            "App", "Impossible d'ouvrir la base de données du registre : %1").replace("%1", reason))
         ops.shutdown()
         return 1
     ctx = GuiContext(services, settings, ops=ops, changes=changes)

@@ -205,6 +205,13 @@ class Context:
         return registry_url(getattr(self.args, "db", None))
 
     @property
+    def shown_url(self) -> str:
+        """The URL as it may be printed: without its password (:func:`mileo_desk.app.safe_url`)."""
+        from ..app import safe_url
+
+        return safe_url(self.url)
+
+    @property
     def station(self) -> str:
         from ..services.session import default_station
 

@@ -40,7 +40,7 @@ def cmd_status(ctx: Context) -> int:
     svc = ctx.services()
     actor: Actor | None = None
     if not svc.setup.has_users():
-        print(f"Premier démarrage : création du registre de démonstration dans {svc.db.describe()}…", file=ctx.err)
+        print(f"Premier démarrage : création du registre de démonstration dans {ctx.shown_url}…", file=ctx.err)
         # the demo administrator logs in from this station, as any command's actor would
         start = first_start(svc, demo=True, station=ctx.station)
         actor = start.admin
@@ -49,14 +49,15 @@ def cmd_status(ctx: Context) -> int:
     elif getattr(ctx.args, "user", None) or os.environ.get(ENV_USER):
         actor = ctx.actor()
     if actor is None:
-        ctx.say(f"Registre : {svc.db.describe()}. Pour voir son état : {PROG} --user IDENTIFIANT dashboard")
+        ctx.say(f"Registre : {ctx.shown_url}. Pour voir son état : {PROG} --user IDENTIFIANT dashboard")
         return EXIT_OK
-    ctx.say(status_text(svc, actor))
+    ctx.say(status_text(svc, actor, ctx.shown_url))
     return EXIT_OK
 
 
-def status_text(svc: Services, actor: Actor) -> str:
-    """Counts of the registry and the result of the chain verification."""
+def status_text(svc: Services, actor: Actor, shown_url: str) -> str:
+    """Counts of the registry (at *shown_url*, its password hidden) and the result of the chain
+    verification."""
     from ..domain.enums import ItemState
     from ..domain.permissions import Action, allowed
     from ..services.dto import ItemFilter
@@ -67,7 +68,7 @@ def status_text(svc: Services, actor: Actor) -> str:
         return q.list_items(actor, flt, limit=0).total
 
     lines = [
-        f"Registre {svc.db.describe()} — connecté : {actor.full_name} ({actor.role.label_fr})",
+        f"Registre {shown_url} — connecté : {actor.full_name} ({actor.role.label_fr})",
         f"  {total(ItemFilter())} objets dont {total(ItemFilter(state=ItemState.IN_SERVICE))} en service ; "
         f"{total(ItemFilter(overdue_only=True))} en retard ; {total(ItemFilter(temporary_out=True))} badges "
         f"temporaires sortis ; {total(ItemFilter(state=ItemState.LOST))} perdus ; "
