@@ -21,12 +21,15 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from .domain.errors import MileoError
 from .persistence.db import ENV_DB as ENV_DB  # noqa: PLC0414  (re-exported: the CLI names it in its help)
 from .persistence.db import default_url
+from .persistence.files import private_sqlite
+from .persistence.files import write_private as write_private  # noqa: PLC0414  (the CLI's exports)
 
 if TYPE_CHECKING:
     from .demo import DemoSummary
@@ -106,8 +109,21 @@ def open_registry(url: str | None = None) -> Services:
     from .services import open_services
 
     target = registry_url(url)
-    check_database_url(target)
-    return open_services(target)
+    database = sqlite_file(check_database_url(target))
+    if database is not None:
+        # the database created 0600 before SQLite opens it, its -wal and -shm checked once it has
+        private_sqlite(database)
+    services = open_services(target)
+    if database is not None:
+        private_sqlite(database)
+    return services
+
+
+def sqlite_file(url: Any) -> Path | None:
+    """The file of a SQLite *url* (a parsed URL); None for a server or an in-memory database."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return None if url.database.startswith("file:") else Path(url.database)
 
 
 @dataclass(frozen=True)

@@ -35,10 +35,9 @@ def default_url() -> str:
     env = os.environ.get(ENV_DB)
     if env:
         return env
-    import platformdirs
+    from .files import data_directory
 
-    data = Path(platformdirs.user_data_dir("MileoDesk", "Mileo Technology"))
-    return f"sqlite:///{data / 'registre.sqlite3'}"
+    return f"sqlite:///{data_directory() / 'registre.sqlite3'}"
 
 
 class Database:
