@@ -1,12 +1,15 @@
 """Issue 10, what a shared station and an attacker hit on the command line: tables without a
-stray column (item 12), a password in ``--db`` never repeated (item 20)."""
+stray column (item 12), a password in ``--db`` never repeated (item 20), a technician's
+directory reads on a need-to-know basis (item 23)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from mileo_desk.app import ENV_DB, DatabaseURLError, check_database_url, safe_url
-from mileo_desk.cli.core import EXIT_REFUSED, EXIT_USAGE
+from mileo_desk.cli.core import EXIT_AUTH, EXIT_REFUSED, EXIT_USAGE
 
 from .conftest import CliRunner, Run
 
@@ -100,3 +103,35 @@ def test_safe_url_and_the_check_never_quote_a_secret() -> None:
     assert safe_url(UNREACHABLE["password"]) == "postgresql+psycopg://mileo:***@127.0.0.1:1/reg"
     assert safe_url(UNREACHABLE["password as a parameter"]).endswith("/reg?password=***")
     assert safe_url(MALFORMED["at sign"]) == "URL illisible"
+
+
+# --------------------------------------------------------------------------- item 23
+
+
+def test_a_technician_reads_only_the_clients_and_sites_of_what_they_hold(cli: CliRunner, demo_url: str) -> None:
+    """CHR-GOV-001 §01: ``client list``, ``client show`` and ``site list`` are scoped; outside the
+    scope, « introuvable » with status 1, as the README says; staff lists are a refusal (3)."""
+    held = cli("items", "list", "--limit", "0", "--json", user="technicien").json["items"]
+    assert held, "the demo technician holds items"
+    clients = {i["client_name"] for i in held}
+    sites = {(i["client_name"], i["site_name"]) for i in held}
+    listed = cli("client", "list", "--all", "--json", user="technicien")
+    assert listed.code == 0 and {c["name"] for c in listed.json} == clients
+    assert {(s["client_name"], s["name"]) for s in cli("site", "list", "--json", user="technicien").json} == sites
+    everyone = cli("client", "list", "--all", "--json", user="gardien").json
+    assert len(everyone) > len(clients)
+    mine = next(c for c in everyone if c["name"] in clients)
+    other = next(c for c in everyone if c["name"] not in clients)
+    shown = cli("client", "show", mine["code"], user="technicien")
+    assert shown.code == 0 and mine["contact_name"] in shown.out
+    for code in (other["code"], "ZZZ"):
+        refused = cli("client", "show", code, "--json", user="technicien")
+        assert refused.code == EXIT_REFUSED
+        assert refused.json["error"] == {"code": "introuvable", "message": f"Client « {code} » introuvable.",
+                                         "field": "client"}
+        assert other["contact_name"] not in refused.out + refused.err
+    text = cli("client", "list", user="technicien").out
+    assert other["contact_name"] not in text and other["name"] not in text
+    assert cli("person", "list", user="technicien").code == EXIT_AUTH
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "hors de la portée d'un technicien\nest « introuvable » : code 1" in readme
