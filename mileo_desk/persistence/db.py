@@ -35,9 +35,9 @@ def default_url() -> str:
     env = os.environ.get(ENV_DB)
     if env:
         return env
-    from .files import data_directory
+    from .files import embedded_database
 
-    return f"sqlite:///{data_directory() / 'registre.sqlite3'}"
+    return f"sqlite:///{embedded_database()}"
 
 
 class Database:

@@ -34,6 +34,11 @@ def data_directory() -> Path:
     return Path(platformdirs.user_data_dir("MileoDesk", "Mileo Technology"))
 
 
+def embedded_database() -> Path:
+    """The embedded default database, in the data folder."""
+    return data_directory() / "registre.sqlite3"
+
+
 def tighten(path: Path, mode: int) -> bool:
     """Remove from *path* every permission beyond *mode*; True when it had to (and said so)."""
     if not _POSIX:
