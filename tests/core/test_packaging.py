@@ -44,3 +44,19 @@ def test_setup_keeps_apt_and_pip_quiet() -> None:
     assert "apt-get -qq" in script
     installs = [line for line in script.splitlines() if "-m pip install" in line]
     assert installs and all("-qq" in line for line in installs), installs
+
+
+def test_readme_says_how_to_reach_the_command_lock_delay_and_english() -> None:
+    """A new user, with only the README: where ``mileo-desk`` is after ``run-app.sh``, when the
+    station locks and where to change it, how to switch to English (issue 10, item 13)."""
+    from mileo_desk.gui.settings import AppSettings
+
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    start = readme.split("<!-- demo:start -->")[0]
+    assert ".venv/bin/mileo-desk" in start and "source .venv/bin/activate" in start
+    minutes = AppSettings.idle_lock_seconds.default // 60
+    assert f"**{minutes} minutes**" in start and "« Verrouillage après »" in start
+    assert "security/idle_lock_seconds" in start
+    assert "*English*" in start and "« Langue de l'interface »" in start
+    run_app = (PROJECT / "scripts" / "run-app.sh").read_text(encoding="utf-8")
+    assert '-m mileo_desk "$@"' in run_app  # « ./scripts/run-app.sh COMMANDE … » as the README says
