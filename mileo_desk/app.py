@@ -9,7 +9,9 @@ line (:mod:`mileo_desk.cli`) calls :func:`open_registry`, :func:`first_start`,
 
 ``run_gui(db_url, argv)`` is what ``mileo-desk`` (no sub-command) and ``python -m mileo_desk``
 run. The database is only ever used from the DB worker thread (habit 1), including the
-migrations and the demo data of a first run, while the GUI thread waits for them.
+migrations and the demo data of a first run, while the GUI thread waits for them. Demo data only when
+asked: the embedded default database at the desktop's first start, or ``init --demo``; an
+empty registry given by URL asks for its first administrator (:mod:`mileo_desk.gui.first_admin`).
 """
 
 from __future__ import annotations
@@ -21,12 +23,15 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from .domain.errors import MileoError
 from .persistence.db import ENV_DB as ENV_DB  # noqa: PLC0414  (re-exported: the CLI names it in its help)
 from .persistence.db import default_url
+from .persistence.files import embedded_database, private_sqlite
+from .persistence.files import write_private as write_private  # noqa: PLC0414  (the CLI's exports)
 
 if TYPE_CHECKING:
     from .demo import DemoSummary
@@ -101,10 +106,26 @@ def registry_url(explicit: str | None = None) -> str:
 
 
 def open_registry(url: str | None = None) -> Services:
-    """Open (and migrate) the registry at *url* (None: :func:`registry_url`)."""
+    """Open (and migrate) the registry at *url* (None: :func:`registry_url`); a URL that cannot
+    be used as written is refused first (:func:`check_database_url`), without repeating it."""
     from .services import open_services
 
-    return open_services(url)
+    target = registry_url(url)
+    database = sqlite_file(check_database_url(target))
+    if database is not None:
+        # the database created 0600 before SQLite opens it, its -wal and -shm checked once it has
+        private_sqlite(database)
+    services = open_services(target)
+    if database is not None:
+        private_sqlite(database)
+    return services
+
+
+def sqlite_file(url: Any) -> Path | None:
+    """The file of a SQLite *url* (a parsed URL); None for a server or an in-memory database."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return None if url.database.startswith("file:") else Path(url.database)
 
 
 @dataclass(frozen=True)
@@ -118,16 +139,39 @@ class FirstStart:
     notice: str | None = None
 
 
-#: shown instead of the login on an empty registry when the demo is not wanted
+#: an empty registry the demo is not wanted in: how to create the first administrator
 EMPTY_REGISTRY_NOTICE = (
-    "La base de données est vide : créez le premier compte administrateur avec « mileo-desk init » "
-    "puis relancez l'application."
+    "Le registre est vide : aucun compte n'existe encore. Créez le premier administrateur avec "
+    "« mileo-desk init » (ou « mileo-desk init --demo » pour un registre de démonstration), "
+    "ou ouvrez la fenêtre de Mileo Desk, qui le demande."
 )
+
+
+def is_embedded(db_url: str | None) -> bool:
+    """Whether *db_url* (None: :func:`registry_url`'s choice) is the embedded default database
+    of this desktop, the one registry a first start may fill with the demo."""
+    target = registry_url(db_url)
+    try:
+        database = sqlite_file(check_database_url(target))
+    except DatabaseURLError:
+        return False
+    return database is not None and _same_file(database, embedded_database())
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def first_start(services: Services, *, demo: bool, station: str | None = None) -> FirstStart:
     """On a registry without accounts, create the demo registry (*demo*) or say how to
     create the first administrator; on any other registry, do nothing.
+
+    Demo data only when asked: ``mileo-desk init --demo``, or the desktop's first start on its
+    embedded default database (:func:`prepare_database`). A registry given by URL — a fresh
+    PostgreSQL server included — never gets accounts whose password is public.
 
     *station* is the workstation the demo administrator logs in from (default: the demo's).
     """
@@ -158,22 +202,27 @@ def demo_hint(services: Services) -> str | None:
     if not DemoService(services.db, services.clock).is_demo():
         return None
     logins = ", ".join(u.login for u in DEMO_USERS)
-    return (f"Registre de démonstration — identifiants : {logins} ; mot de passe : {DEMO_PASSWORD}")
+    # said on screen: fictional data, created by the first start on this desktop's own database
+    return ("Registre de démonstration (données fictives créées au premier démarrage) — "
+            f"identifiants : {logins} ; mot de passe : {DEMO_PASSWORD}")
 
 
-def prepare_database(db_url: str | None, *, demo: bool = True) -> tuple[Services, str | None]:
-    """Open (and migrate) the registry; on an empty one, create the demo data.
+def prepare_database(db_url: str | None, *, demo: bool | None = None) -> tuple[Services, str | None]:
+    """Open (and migrate) the registry; on an empty one, the first start (:func:`first_start`):
+    the demo data when *demo* (None: only on the embedded default database, :func:`is_embedded`).
 
-    Runs on the DB worker. Returns (services, a French notice to show instead of the login,
-    or None).
+    Runs on the DB worker. Returns (services, None) when the registry has accounts, or
+    (services, :data:`EMPTY_REGISTRY_NOTICE`) when it is still empty: the window then asks for
+    the first administrator.
     """
     from .gui.operations.runner import assert_db_thread
 
     assert_db_thread()
     services = open_registry(db_url)
-    if demo and not services.setup.has_users():
-        log.info("empty registry: creating the demo data")
-    start = first_start(services, demo=demo)
+    wanted = is_embedded(db_url) if demo is None else demo
+    if wanted and not services.setup.has_users():
+        log.info("empty embedded registry: creating the demo data")
+    start = first_start(services, demo=wanted)
     if start.demo is not None:
         log.info("demo data created: %s items, %s movements", start.demo.items, start.demo.movements)
     return services, start.notice
@@ -183,17 +232,59 @@ def prepare_database(db_url: str | None, *, demo: bool = True) -> tuple[Services
 
 
 class DatabaseURLError(MileoError):
-    """A database URL that cannot be used as written (the command line's usage error)."""
+    """A database URL that cannot be used as written (the command line's usage error). Its
+    message never repeats the URL: a mistyped one may hold a password anywhere."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, code="usage")
+
+
+#: the example every refusal of a URL ends with
+_URL_EXAMPLE = "ex. sqlite:///registre.sqlite3 ou postgresql+psycopg://utilisateur@serveur:5432/registre"
+#: query parameters of a URL that carry a secret (libpq accepts them there too)
+_SECRET_PARAMETERS = frozenset({"password", "passfile", "sslpassword", "sslkey"})
+
+
+def check_database_url(url: str) -> Any:
+    """*url* parsed (a SQLAlchemy URL), or :class:`DatabaseURLError` saying what is wrong in
+    French without quoting any of it: a password with an unencoded « @ », a port that is not a
+    number, an IPv6 address without its closing bracket, a URL that is no URL at all."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    # the part naming the server: after the last « @ » (user and password come before it)
+    server = url.partition("://")[2].rpartition("@")[2]
+    server = server.split("/", 1)[0].split("?", 1)[0]
+    if server.startswith("[") and "]" not in server:
+        raise DatabaseURLError("Adresse IPv6 du serveur sans crochet fermant : écrivez-la entre crochets "
+                               "(ex. postgresql+psycopg://utilisateur@[::1]:5432/registre).")
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseURLError(f"URL de base de données invalide ({_URL_EXAMPLE}).") from None
+    except ValueError:  # SQLAlchemy's int() of the port, whose message quotes it
+        raise DatabaseURLError(f"Port de la base de données invalide : un nombre de 1 à 65535 est attendu "
+                               f"({_URL_EXAMPLE}).") from None
+    if parsed.host is not None and "@" in parsed.host:
+        # « user:Pg@Secret@server »: the first « @ » ends the password for every URL parser
+        raise DatabaseURLError("L'identifiant ou le mot de passe de l'URL contient « @ » : écrivez-le %40 "
+                               f"(un mot de passe « a@b » s'écrit a%40b ; {_URL_EXAMPLE}).")
+    if parsed.port is not None and not 1 <= parsed.port <= 65535:
+        raise DatabaseURLError(f"Port de la base de données invalide : un nombre de 1 à 65535 est attendu "
+                               f"({_URL_EXAMPLE}).")
+    return parsed
 
 
 def safe_url(url: str) -> str:
-    """*url* as it may be shown: the password hidden; an unparsable URL not shown at all."""
-    from sqlalchemy.engine import make_url
-
+    """*url* as it may be shown: the password and secret parameters hidden; a URL that
+    :func:`check_database_url` refuses is not shown at all."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:
+        parsed = check_database_url(url)
+    except DatabaseURLError:
         return "URL illisible"
+    hidden = {k: "***" for k in parsed.query if k.lower() in _SECRET_PARAMETERS}
+    shown = str(parsed.update_query_dict(hidden).render_as_string(hide_password=True))
+    return shown.replace("%2A%2A%2A", "***")
 
 
 @contextlib.contextmanager
@@ -205,8 +296,7 @@ def database_errors(url: Callable[[], str]) -> Iterator[None]:
     try:
         yield
     except (ArgumentError, NoSuchModuleError):
-        raise DatabaseURLError("URL de base de données invalide (ex. sqlite:///registre.sqlite3 ou "
-                               "postgresql+psycopg://utilisateur@serveur/registre).", code="usage") from None
+        raise DatabaseURLError(f"URL de base de données invalide ({_URL_EXAMPLE}).") from None
     except DBAPIError as exc:
         raise MileoError(f"Base de données inaccessible ({safe_url(url())}) : {type(exc.orig).__name__}.",
                          code="base_injoignable") from None
@@ -218,13 +308,14 @@ def database_errors(url: Callable[[], str]) -> Iterator[None]:
 # --------------------------------------------------------------------------- the window
 
 
-def run_gui(db_url: str | None, argv: list[str], *, demo: bool = True) -> int:
-    """Run the desk station on the registry at *db_url* (None: the embedded SQLite database);
-    an empty registry gets the demonstration data unless *demo* is False."""
+def run_gui(db_url: str | None, argv: list[str], *, demo: bool | None = None) -> int:
+    """Run the desk station on the registry at *db_url* (None: the embedded SQLite database).
+    On an empty registry, the first start: the demonstration data on the embedded default
+    database (or when *demo*), else a dialog asking for the first administrator."""
     configure_logging()
     configure_runtime()
     from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from . import __version__
     from .gui.context import ChangeBus, GuiContext
@@ -247,17 +338,25 @@ def run_gui(db_url: str | None, argv: list[str], *, demo: bool = True) -> int:
     try:
         services, notice = _wait(app, ops.call(lambda: prepare_database(db_url, demo=demo)))
     except Exception as exc:  # the database cannot be opened or migrated: say so and stop
-        log.exception("database unavailable")
+        # a refused URL says why (never repeating it); a driver error only by its type
+        reason = exc.message if isinstance(exc, DatabaseURLError) else type(exc).__name__
+        log.error("database unavailable: %s", reason)
         QMessageBox.critical(None, QCoreApplication.translate("App", "Mileo Desk"), QCoreApplication.translate(
-            "App", "Impossible d'ouvrir la base de données du registre : %1").replace("%1", type(exc).__name__))
+            "App", "Impossible d'ouvrir la base de données du registre : %1").replace("%1", reason))
         ops.shutdown()
         return 1
     ctx = GuiContext(services, settings, ops=ops, changes=changes)
     try:
-        if notice is not None:
-            QMessageBox.warning(None, QCoreApplication.translate("App", "Mileo Desk"), notice)
-            return 1
-        return _session(app, ctx)
+        login_name = ""
+        if notice is not None:  # an empty registry without the demo: its first administrator
+            from .gui.first_admin import FirstAdminDialog
+
+            first = FirstAdminDialog(ctx, where=QCoreApplication.translate("App", "Registre : %1").replace(
+                "%1", safe_url(registry_url(db_url))))
+            if first.exec() != QDialog.DialogCode.Accepted or first.admin is None:
+                return 0
+            login_name = first.admin.login or ""
+        return _session(app, ctx, login_name=login_name)
     finally:
         ctx.shutdown()
         services.close()
@@ -286,14 +385,14 @@ def _wait(app: Any, future: Any) -> Any:
         splash.close()
 
 
-def _session(app: Any, ctx: Any) -> int:
+def _session(app: Any, ctx: Any, *, login_name: str = "") -> int:
     from PySide6.QtWidgets import QDialog
 
     from .gui.login import LoginDialog
     from .gui.main_window import MainWindow
 
     hint = ctx.ops.call(lambda: demo_hint(ctx.services)).result()
-    login = LoginDialog(ctx, login=ctx.settings.last_login or ("gardien" if hint else ""))
+    login = LoginDialog(ctx, login=login_name or ctx.settings.last_login or ("gardien" if hint else ""))
     if hint:
         login.form.set_texts(intro=lambda: hint)
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:

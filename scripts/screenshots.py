@@ -147,7 +147,7 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     changes = ChangeBus()
     ops = OpRunner(changes)
     print("registre de démonstration…")
-    services, notice = ops.call(lambda: prepare_database(f"sqlite:///{tmp / 'demo.sqlite3'}")).result()
+    services, notice = ops.call(lambda: prepare_database(f"sqlite:///{tmp / 'demo.sqlite3'}", demo=True)).result()
     assert notice is None, notice
     ctx = GuiContext(services, settings, ops=ops, changes=changes)
     custodian_login = next(u.login for u in DEMO_USERS if u.role is Role.CUSTODIAN)

@@ -3,7 +3,7 @@
 # .venv with Python >= 3.11, and an editable install of the project with its
 # dev and readers extras.
 #
-# Idempotent and quiet when everything is already in place: a stamp file in the
+# Quiet (apt and pip speak only when they fail) and idempotent: a stamp file in the
 # venv, keyed on pyproject.toml, this script and the package list, makes a
 # repeated run cost a few tens of milliseconds.
 #
@@ -127,16 +127,23 @@ can_be_root() {
 }
 
 # apt-get with a wait on the dpkg lock and a few retries (another apt may be running).
+# Quiet: apt's and dpkg's pages of progress go to a log, shown only when apt fails.
 apt_get() {
-    local attempt
+    local attempt apt_log status
+    apt_log="$(mktemp "${TMPDIR:-/tmp}/mileo-desk-apt.XXXXXX")"
     for attempt in 1 2 3 4 5; do
-        if as_root env DEBIAN_FRONTEND=noninteractive apt-get -q -y \
-            -o DPkg::Lock::Timeout=120 -o Dpkg::Use-Pty=0 "$@" >&2; then
+        status=0
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get -qq -y \
+            -o DPkg::Lock::Timeout=120 -o Dpkg::Use-Pty=0 "$@" >"$apt_log" 2>&1 || status=$?
+        if [ "$status" -eq 0 ]; then
+            rm -f "$apt_log"
             return 0
         fi
+        tail -n 20 "$apt_log" >&2
         log "apt-get $1 failed (attempt $attempt/5); retrying in $((attempt * 5)) s"
         sleep $((attempt * 5))
     done
+    rm -f "$apt_log"
     return 1
 }
 
@@ -289,8 +296,8 @@ fi
 
 # 3. The project and its extras.
 t0="$(now)"
-"$PY_VENV" -m pip install --quiet --upgrade pip >&2 || die "pip upgrade failed"
-"$PY_VENV" -m pip install --quiet --progress-bar off -e ".[$EXTRAS]" >&2 \
+"$PY_VENV" -m pip install -qq --upgrade pip >&2 || die "pip upgrade failed"
+"$PY_VENV" -m pip install -qq --progress-bar off -e ".[$EXTRAS]" >&2 \
     || die "pip install -e .[$EXTRAS] failed"
 log "python packages: ok ($(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }') s)"
 

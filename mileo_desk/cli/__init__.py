@@ -9,8 +9,7 @@ SQLite), logs in (``--user`` or ``MILEO_DESK_USER``; the password from
 an invalid input (the French message on stderr; nothing was changed), 2 usage, 3
 authentication or permission, 4 broken history (``verify``).
 
-Without a command, :func:`run_default` starts the application (for now: the first-start
-demo and a status).
+Without a command, :func:`run_default` opens the desk station window.
 
 The commands live in one module per group, listed in :data:`COMMAND_GROUPS` (as pip's
 command table does); each module's ``add_parser`` registers its commands next to their
@@ -147,8 +146,9 @@ def _usage_failure(exc: UsageError, as_json: bool, err: TextIO, out: TextIO) -> 
 
 def run_default(args: argparse.Namespace) -> int:
     """What ``mileo-desk`` without a command does: open the desk station window on the
-    registry (``--db`` or the embedded SQLite database); an empty registry first gets the
-    demonstration data. ``mileo-desk status`` is the text equivalent."""
+    registry (``--db`` or the embedded SQLite database). At a first start, the embedded
+    database gets the demonstration data; an empty registry given by URL asks for its first
+    administrator (:func:`mileo_desk.app.run_gui`)."""
     from ..app import run_gui
 
     # None: the composition root falls back on MILEO_DESK_DB, then the embedded database

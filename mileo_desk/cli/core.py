@@ -119,6 +119,9 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, width: int =
         text = "" if v is None else str(v).replace("\n", " ")
         return text if len(text) <= width else text[: width - 1] + "…"
 
+    # every column has a header, every row exactly one cell per header: no stray column
+    assert all(h.strip() for h in headers), "a column without a header"
+    assert all(len(r) == len(headers) for r in rows), "a row longer or shorter than the headers"
     # widths from the longest cell of each column, headers included
     cells = [[cell(v) for v in r] for r in rows]
     sizes = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
@@ -168,10 +171,11 @@ def describe_movement(m: MovementView) -> str:
     return "  ".join(parts)
 
 
-ITEM_HEADERS = ("Identifiant", "Type", "Client", "Site", "État", "Détenteur", "Retour prévu", "")
+ITEM_HEADERS = ("Identifiant", "Type", "Client", "Site", "État", "Détenteur", "Retour prévu", "Retard")
 
 
 def item_row(item: ItemView) -> tuple[str, ...]:
+    """One line of an item table, a cell under each of :data:`ITEM_HEADERS`."""
     return (item.registry_id, item.type.label_fr, item.client_name, item.site_name, item.state.label_fr,
             item.holder_name or "", paris(item.due_at), "EN RETARD" if item.overdue else "")
 
@@ -199,6 +203,13 @@ class Context:
         from ..app import registry_url
 
         return registry_url(getattr(self.args, "db", None))
+
+    @property
+    def shown_url(self) -> str:
+        """The URL as it may be printed: without its password (:func:`mileo_desk.app.safe_url`)."""
+        from ..app import safe_url
+
+        return safe_url(self.url)
 
     @property
     def station(self) -> str:

@@ -1,5 +1,5 @@
 """The registry at a glance: ``status`` (counts and the chain check; on an empty registry,
-the first start with the demo) and ``dashboard`` (overdue items, temporary badges out,
+how to create its first administrator) and ``dashboard`` (overdue items, temporary badges out,
 losses and thefts, late reports)."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from ..domain.errors import MileoError
 from ..domain.rules import LOSS_REPORT_MINUTES
 from .core import (
     ENV_USER,
@@ -19,7 +20,6 @@ from .core import (
     item_row,
     table,
 )
-from .setup import demo_lines
 
 if TYPE_CHECKING:
     from ..services import Actor, Services
@@ -27,36 +27,31 @@ if TYPE_CHECKING:
 
 def add_parser(sub: Commands) -> None:
     """``status`` and ``dashboard``."""
-    sub.command("status", cmd_status, "état du registre (crée la démo sur un registre vide)")
+    sub.command("status", cmd_status,
+                "état du registre (sur un registre vide : comment créer le premier administrateur)")
     sub.command("dashboard", cmd_dashboard, "retards, badges temporaires sortis, pertes et vols")
 
 
 def cmd_status(ctx: Context) -> int:
-    """``status``: on a registry without accounts, install the demo (the first start of
-    :mod:`mileo_desk.app`, as the window does) and say how to log in; then print counts and
-    the chain check."""
+    """``status``: counts and the chain check. On a registry without accounts, nothing is
+    created (demo data only when asked, :func:`mileo_desk.app.first_start`): the French notice
+    says how to create the first administrator (``init``), and the status is 1."""
     from ..app import first_start
 
     svc = ctx.services()
-    actor: Actor | None = None
     if not svc.setup.has_users():
-        print(f"Premier démarrage : création du registre de démonstration dans {svc.db.describe()}…", file=ctx.err)
-        # the demo administrator logs in from this station, as any command's actor would
-        start = first_start(svc, demo=True, station=ctx.station)
-        actor = start.admin
-        if start.demo is not None:
-            ctx.say("\n".join(demo_lines(start.demo)))
-    elif getattr(ctx.args, "user", None) or os.environ.get(ENV_USER):
-        actor = ctx.actor()
-    if actor is None:
-        ctx.say(f"Registre : {svc.db.describe()}. Pour voir son état : {PROG} --user IDENTIFIANT dashboard")
+        start = first_start(svc, demo=False)
+        raise MileoError(f"Registre {ctx.shown_url} : {start.notice}", code="registre_vide")
+    if not (getattr(ctx.args, "user", None) or os.environ.get(ENV_USER)):
+        ctx.say(f"Registre : {ctx.shown_url}. Pour voir son état : {PROG} --user IDENTIFIANT dashboard")
         return EXIT_OK
-    ctx.say(status_text(svc, actor))
+    ctx.say(status_text(svc, ctx.actor(), ctx.shown_url))
     return EXIT_OK
 
 
-def status_text(svc: Services, actor: Actor) -> str:
-    """Counts of the registry and the result of the chain verification."""
+def status_text(svc: Services, actor: Actor, shown_url: str) -> str:
+    """Counts of the registry (at *shown_url*, its password hidden) and the result of the chain
+    verification."""
     from ..domain.enums import ItemState
     from ..domain.permissions import Action, allowed
     from ..services.dto import ItemFilter
@@ -67,7 +62,7 @@ def status_text(svc: Services, actor: Actor) -> str:
         return q.list_items(actor, flt, limit=0).total
 
     lines = [
-        f"Registre {svc.db.describe()} — connecté : {actor.full_name} ({actor.role.label_fr})",
+        f"Registre {shown_url} — connecté : {actor.full_name} ({actor.role.label_fr})",
         f"  {total(ItemFilter())} objets dont {total(ItemFilter(state=ItemState.IN_SERVICE))} en service ; "
         f"{total(ItemFilter(overdue_only=True))} en retard ; {total(ItemFilter(temporary_out=True))} badges "
         f"temporaires sortis ; {total(ItemFilter(state=ItemState.LOST))} perdus ; "

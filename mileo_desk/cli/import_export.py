@@ -3,10 +3,7 @@ registry`` (CSV or JSON, written atomically, or ``-`` for standard output)."""
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -92,17 +89,11 @@ def cmd_export_registry(ctx: Context) -> int:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside *path*, then rename: never a half-written export."""
+    """Write the export atomically, readable by its owner only (the composition root's
+    :func:`~mileo_desk.app.write_private`, the same modes as the registry's files)."""
+    from ..app import write_private
+
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise ValidationError(f"Dossier introuvable : {directory}.", field="file")
-    # beside the target so that os.replace stays on one file system (atomic)
-    fd, tmp = tempfile.mkstemp(prefix=".mileo-export-", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_private(path, data)

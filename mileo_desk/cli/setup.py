@@ -35,7 +35,7 @@ def cmd_init(ctx: Context) -> int:
 
     args = ctx.args
     svc = ctx.services()  # opening migrates
-    url = svc.db.describe()
+    url = ctx.shown_url
     if svc.setup.has_users():
         # fictional clients must never mix with a real history
         if args.demo:

@@ -14,6 +14,7 @@ class Action(StrEnum):
 
     VIEW_REGISTRY = "view_registry"
     VIEW_OWN_ITEMS = "view_own_items"
+    VIEW_DIRECTORY = "view_directory"
     VERIFY_HISTORY = "verify_history"
     RECEIVE_ITEM = "receive_item"
     ATTRIBUTE_ITEM = "attribute_item"
@@ -38,7 +39,8 @@ class Action(StrEnum):
 
 _ACTION_FR = {
     Action.VIEW_REGISTRY: "Consulter le registre",
-    Action.VIEW_OWN_ITEMS: "Consulter les objets qu'on détient",
+    Action.VIEW_OWN_ITEMS: "Consulter les objets qu'on détient, leurs clients et leurs sites",
+    Action.VIEW_DIRECTORY: "Consulter tous les clients et sites (contacts, adresses, sensibilité)",
     Action.VERIFY_HISTORY: "Vérifier l'intégrité de l'historique",
     Action.RECEIVE_ITEM: "Réceptionner un objet du client",
     Action.ATTRIBUTE_ITEM: "Attribuer à un technicien",
@@ -69,6 +71,10 @@ _C, _O, _S, _T, _A = (
 PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_REGISTRY: frozenset({_C, _O, _S, _A}),
     Action.VIEW_OWN_ITEMS: frozenset({_C, _O, _S, _T, _A}),
+    # CHR-GOV-001 §01 (need to know): a client's security contact, a site's address and its
+    # sensitivity are for the desk and the managers; a technician sees the clients and sites
+    # of the items they hold, nothing more (directory_scope)
+    Action.VIEW_DIRECTORY: frozenset({_C, _O, _S, _A}),
     Action.VERIFY_HISTORY: frozenset({_C, _O, _S, _A}),
     Action.RECEIVE_ITEM: frozenset({_C, _O, _A}),
     Action.ATTRIBUTE_ITEM: frozenset({_C, _O}),
@@ -93,6 +99,14 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
 def allowed(role: Role, action: Action) -> bool:
     """Whether *role* may perform *action*."""
     return role in PERMISSIONS[action]
+
+
+def directory_scope(role: Role, person_id: int) -> int | None:
+    """CHR-GOV-001 §01 (need to know): whose held items bound the clients and sites *role* may
+    read — None for the whole directory (:attr:`Action.VIEW_DIRECTORY`), else *person_id*:
+    the clients and sites of the items that person holds. Anything outside reads as unknown
+    (« introuvable », as an identifier that does not exist: its existence is not revealed)."""
+    return None if allowed(role, Action.VIEW_DIRECTORY) else person_id
 
 
 def require(role: Role, action: Action) -> None:

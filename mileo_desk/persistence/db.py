@@ -35,10 +35,9 @@ def default_url() -> str:
     env = os.environ.get(ENV_DB)
     if env:
         return env
-    import platformdirs
+    from .files import embedded_database
 
-    data = Path(platformdirs.user_data_dir("MileoDesk", "Mileo Technology"))
-    return f"sqlite:///{data / 'registre.sqlite3'}"
+    return f"sqlite:///{embedded_database()}"
 
 
 class Database:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from typing import Any
+
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import ContractLevel, ItemState, Role, Sensitivity
 from ..domain.errors import AuthenticationError, ConflictError, NotFoundError, RuleViolation, ValidationError
 from ..domain.identifiers import lookup_key, normalize_client_code, normalize_uid
-from ..domain.permissions import Action, allowed
+from ..domain.permissions import Action, allowed, directory_scope
 from ..domain.text import (
     ADDRESS_MAX,
     clean_email,
@@ -31,6 +33,11 @@ def _enum(enum_cls: type, value: object, *, label: str, field: str) -> object:
     except ValueError:
         allowed = ", ".join(e.value for e in enum_cls)  # type: ignore[attr-defined]
         raise ValidationError(f"{label} invalide : « {value} » (valeurs : {allowed}).", field=field) from None
+
+
+def _held(column: Any, holder: int) -> Select[Any]:
+    """``column`` (an item's client or site) of the items *holder* holds: a technician's scope."""
+    return select(column).where(ItemRecord.holder_id == holder)
 
 
 class DirectoryService(ServiceBase):
@@ -113,9 +120,14 @@ class DirectoryService(ServiceBase):
     def list_clients(
         self, actor: Actor, *, text: str | None = None, include_inactive: bool = False
     ) -> list[ClientView]:
+        """The clients (active ones unless *include_inactive*) matching *text*; a technician's
+        list holds only the clients of the items they hold (CHR-GOV-001 §01)."""
         with self.db.read() as s:
             self.authorize(s, actor, Action.VIEW_OWN_ITEMS)
             stmt = select(ClientRecord).order_by(ClientRecord.name)
+            holder = directory_scope(actor.role, actor.person_id)
+            if holder is not None:
+                stmt = stmt.where(ClientRecord.id.in_(_held(ItemRecord.client_id, holder)))
             if not include_inactive:
                 stmt = stmt.where(ClientRecord.active.is_(True))
             if text:
@@ -125,19 +137,25 @@ class DirectoryService(ServiceBase):
             return [client_view(r) for r in s.execute(stmt).scalars()]
 
     def get_client(self, actor: Actor, *, client_id: int | None = None, code: str | None = None) -> ClientView:
+        """One client by id or code; outside a technician's scope, « introuvable » (CHR-GOV-001 §01)."""
         with self.db.read() as s:
             self.authorize(s, actor, Action.VIEW_OWN_ITEMS)
-            rec = self._find_client(s, client_id=client_id, code=code)
+            rec = self._find_client(s, client_id=client_id, code=code,
+                                    holder=directory_scope(actor.role, actor.person_id))
             return client_view(rec)
 
     @staticmethod
-    def _find_client(s: Session, *, client_id: int | None = None, code: str | None = None) -> ClientRecord:
+    def _find_client(s: Session, *, client_id: int | None = None, code: str | None = None,
+                     holder: int | None = None) -> ClientRecord:
         rec = None
         if client_id is not None:
             rec = s.get(ClientRecord, client_id)
         elif code:
             key = lookup_key(code)
             rec = s.execute(select(ClientRecord).where(ClientRecord.code == key)).scalar_one_or_none()
+        if rec is not None and holder is not None and not s.execute(
+                _held(ItemRecord.client_id, holder).where(ItemRecord.client_id == rec.id).limit(1)).first():
+            rec = None  # out of scope: the same answer as an unknown client
         if rec is None:
             raise NotFoundError(f"Client « {code or client_id} » introuvable.", field="client")
         return rec
@@ -187,10 +205,15 @@ class DirectoryService(ServiceBase):
             return site_view(rec, client.name)
 
     def list_sites(self, actor: Actor, *, client_id: int | None = None, text: str | None = None) -> list[SiteView]:
+        """The sites (of *client_id*) matching *text*; a technician's list holds only the sites of
+        the items they hold (CHR-GOV-001 §01)."""
         with self.db.read() as s:
             self.authorize(s, actor, Action.VIEW_OWN_ITEMS)
             stmt = (select(SiteRecord, ClientRecord.name).join(ClientRecord, ClientRecord.id == SiteRecord.client_id)
                     .order_by(ClientRecord.name, SiteRecord.name))
+            holder = directory_scope(actor.role, actor.person_id)
+            if holder is not None:
+                stmt = stmt.where(SiteRecord.id.in_(_held(ItemRecord.site_id, holder)))
             if client_id is not None:
                 stmt = stmt.where(SiteRecord.client_id == client_id)
             if text:

@@ -493,23 +493,33 @@ def test_readers_command_is_registered(cli: CliRunner) -> None:
 # --------------------------------------------------------------------------- the program itself
 
 
-def test_status_on_first_start_installs_the_demo(tmp_path: Path) -> None:
-    """``mileo-desk status`` on a new machine (the text twin of the window, which ``mileo-desk``
-    without a command opens): demo registry, how to log in, status."""
+def test_status_on_first_start_creates_no_account_and_points_to_init(tmp_path: Path) -> None:
+    """``mileo-desk status`` on a new machine: demo accounts (public password) only when asked
+    (issue 10, item 4): the French notice names ``mileo-desk init``, status 1, no account; then
+    ``init --demo``, and the status of the demo registry."""
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
            "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
     first = subprocess.run([sys.executable, "-m", "mileo_desk", "status"], env=env, capture_output=True, text=True,
                            timeout=120, check=False)
-    assert first.returncode == 0, first.stderr
-    assert (tmp_path / "data" / "MileoDesk" / "registre.sqlite3").exists()
-    assert "Premier démarrage" in first.stderr
-    assert "demo-mileo" in first.stdout and "gardien" in first.stdout
-    assert "Historique intègre" in first.stdout
+    assert first.returncode == EXIT_REFUSED, first.stderr
+    database = tmp_path / "data" / "MileoDesk" / "registre.sqlite3"
+    assert "mileo-desk init" in first.stderr and "Le registre est vide" in first.stderr
+    assert "demo-mileo" not in first.stdout + first.stderr
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("SELECT count(*) FROM people").fetchone() == (0,)
+    as_json = subprocess.run([sys.executable, "-m", "mileo_desk", "status", "--json"], env=env, capture_output=True,
+                             text=True, timeout=60, check=False)
+    assert as_json.returncode == EXIT_REFUSED
+    assert '"code": "registre_vide"' in as_json.stdout
+    made = subprocess.run([sys.executable, "-m", "mileo_desk", "init", "--demo"], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert made.returncode == 0, made.stderr
+    assert "demo-mileo" in made.stdout and "gardien" in made.stdout
     # second start: nothing to create, no log-in given
     second = subprocess.run([sys.executable, "-m", "mileo_desk", "status"], env=env, capture_output=True, text=True,
                             timeout=60, check=False)
     assert second.returncode == 0, second.stderr
-    assert "Premier démarrage" not in second.stderr and "--user" in second.stdout
+    assert "mileo-desk init" not in second.stderr and "--user" in second.stdout
     with_user = subprocess.run([sys.executable, "-m", "mileo_desk", "status", "--user", "exploitation"],
                                env={**env, "MILEO_DESK_PASSWORD": "demo-mileo"}, capture_output=True, text=True,
                                timeout=60, check=False)

@@ -190,9 +190,13 @@ def test_mandate_document_is_a_pdf() -> None:
     assert "MD-2026-001" in text and "(ok)" in text
 
 
-def test_first_start_without_users_runs_the_demo_in_process(cli: CliRunner, empty_url: str) -> None:
-    """``status`` (the text twin of the window) on an empty database: not run here again in
-    full (see the subprocess test); on a registry with accounts it only reports."""
+def test_status_creates_nothing_on_an_empty_registry_then_reports(cli: CliRunner, empty_url: str,
+                                                                    services: Callable[[str], Services]) -> None:
+    """``status`` on an empty database given by URL: no demo account (issue 10, item 4), the
+    notice points to ``init`` (status 1); on a registry with accounts it only reports."""
+    empty = cli("status")
+    assert empty.code == 1 and "mileo-desk init" in empty.err and "demo-mileo" not in empty.out + empty.err
+    assert not services(empty_url).setup.has_users()
     assert cli("init", env={"MILEO_DESK_ADMIN_PASSWORD": "admin-Mileo-2026"}).code == 0
     run = cli("status")
     assert run.code == 0 and "--user" in run.out

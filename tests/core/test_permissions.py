@@ -56,11 +56,12 @@ SERVICES = {
 METHOD_ACTIONS: dict[str, tuple[Action, ...]] = {
     "directory.create_client": (Action.MANAGE_CLIENTS,),
     "directory.update_client": (Action.MANAGE_CLIENTS,),
-    "directory.list_clients": (Action.VIEW_OWN_ITEMS,),
-    "directory.get_client": (Action.VIEW_OWN_ITEMS,),
+    # the whole directory with VIEW_DIRECTORY, only the clients and sites of held items without it
+    "directory.list_clients": (Action.VIEW_OWN_ITEMS, Action.VIEW_DIRECTORY),
+    "directory.get_client": (Action.VIEW_OWN_ITEMS, Action.VIEW_DIRECTORY),
     "directory.create_site": (Action.MANAGE_CLIENTS,),
     "directory.update_site": (Action.MANAGE_CLIENTS,),
-    "directory.list_sites": (Action.VIEW_OWN_ITEMS,),
+    "directory.list_sites": (Action.VIEW_OWN_ITEMS, Action.VIEW_DIRECTORY),
     # a staff member needs MANAGE_PEOPLE, an account (login) MANAGE_USERS
     "directory.create_person": (Action.MANAGE_PEOPLE, Action.MANAGE_USERS),
     # changing an account's role or activity needs MANAGE_USERS, other fields MANAGE_PEOPLE
@@ -110,6 +111,8 @@ NOT_YET_SERVED = {Action.IMPORT_ITEMS, Action.EXPORT_REGISTRY}
 REVIEWED: dict[Action, set[Role]] = {
     Action.VIEW_REGISTRY: {Role.CUSTODIAN, Role.OPERATIONS_MANAGER, Role.SITE_LEAD, Role.ADMIN},
     Action.VIEW_OWN_ITEMS: set(Role),
+    # CHR-GOV-001 §01: contacts, addresses and sensitivities on a need-to-know basis
+    Action.VIEW_DIRECTORY: {Role.CUSTODIAN, Role.OPERATIONS_MANAGER, Role.SITE_LEAD, Role.ADMIN},
     Action.VERIFY_HISTORY: {Role.CUSTODIAN, Role.OPERATIONS_MANAGER, Role.SITE_LEAD, Role.ADMIN},
     Action.RECEIVE_ITEM: {Role.CUSTODIAN, Role.OPERATIONS_MANAGER, Role.ADMIN},
     Action.ATTRIBUTE_ITEM: {Role.CUSTODIAN, Role.OPERATIONS_MANAGER},
@@ -233,21 +236,27 @@ def _change_own_password(w: World, a: Actor, _: Any) -> object:
     return None
 
 
-def _list_clients(w: World, a: Actor, _: Any) -> object:
+def _list_clients(w: World, a: Actor, key: Any) -> object:
     v = w.svc.directory.list_clients(a)
-    assert [c.code for c in v] == ["BDN", "ECL"]
+    # CHR-GOV-001 §01: without VIEW_DIRECTORY, only the client of the key one holds
+    expected = ["BDN", "ECL"] if allowed(a.role, Action.VIEW_DIRECTORY) else ["ECL"]
+    assert w.item(key).client_name == "Société des Écluses"
+    assert [c.code for c in v] == expected
     return v
 
 
 def _get_client(w: World, a: Actor, _: Any) -> object:
-    v = w.svc.directory.get_client(a, code="ECL")
+    v = w.svc.directory.get_client(a, code="ECL")  # the client of the key Thomas holds
     assert v.contact_name == "Marc Lemaire"
     return v
 
 
-def _list_sites(w: World, a: Actor, _: Any) -> object:
+def _list_sites(w: World, a: Actor, key: Any) -> object:
     v = w.svc.directory.list_sites(a)
-    assert len(v) == 3
+    if allowed(a.role, Action.VIEW_DIRECTORY):
+        assert len(v) == 3
+    else:
+        assert [site.id for site in v] == [w.item(key).site_id]
     return v
 
 
@@ -383,11 +392,11 @@ def _verify(w: World, a: Actor, _: Any) -> object:
 CASES: dict[str, Case] = {
     "create_client": Case("directory.create_client", Action.MANAGE_CLIENTS, _create_client),
     "update_client": Case("directory.update_client", Action.MANAGE_CLIENTS, _update_client),
-    "list_clients": Case("directory.list_clients", Action.VIEW_OWN_ITEMS, _list_clients),
-    "get_client": Case("directory.get_client", Action.VIEW_OWN_ITEMS, _get_client),
+    "list_clients": Case("directory.list_clients", Action.VIEW_OWN_ITEMS, _list_clients, _held_by_thomas),
+    "get_client": Case("directory.get_client", Action.VIEW_OWN_ITEMS, _get_client, _held_by_thomas),
     "create_site": Case("directory.create_site", Action.MANAGE_CLIENTS, _create_site),
     "update_site": Case("directory.update_site", Action.MANAGE_CLIENTS, _update_site),
-    "list_sites": Case("directory.list_sites", Action.VIEW_OWN_ITEMS, _list_sites),
+    "list_sites": Case("directory.list_sites", Action.VIEW_OWN_ITEMS, _list_sites, _held_by_thomas),
     "create_person[staff]": Case("directory.create_person", Action.MANAGE_PEOPLE, _create_staff),
     "create_person[account]": Case("directory.create_person", Action.MANAGE_USERS, _create_account),
     "update_person[staff]": Case("directory.update_person", Action.MANAGE_PEOPLE, _update_staff),
@@ -533,9 +542,9 @@ def test_mapping_covers_every_service_method_and_the_whole_table() -> None:
     assert {c.method for c in CASES.values()} == set(METHOD_ACTIONS)
     for method, actions in METHOD_ACTIONS.items():
         cased = {c.action for c in CASES.values() if c.method == method}
-        # every action a method checks has a case, VIEW_REGISTRY's scoping aside (tested above)
+        # every action a method checks has a case, the scoping actions aside (tested above and below)
         assert cased and cased <= set(actions), method
-        assert set(actions) - {Action.VIEW_REGISTRY} <= cased, method
+        assert set(actions) - {Action.VIEW_REGISTRY, Action.VIEW_DIRECTORY} <= cased, method
     served = {a for actions in METHOD_ACTIONS.values() for a in actions}
     assert served | NOT_YET_SERVED == set(Action)
     assert not served & NOT_YET_SERVED, "an action is now served: move it out of NOT_YET_SERVED and test it"
@@ -578,3 +587,30 @@ def test_technicians_look_up_only_themselves(world: World) -> None:
         world.svc.directory.find_person(world.technician, person_id=world.ids.victor.person_id)
     with world.refused(PermissionDenied, match="Consulter le registre"):
         world.svc.directory.list_people(world.technician)
+
+
+def test_technicians_see_the_clients_and_sites_of_what_they_hold_only(world: World) -> None:
+    """CHR-GOV-001 §01 (need to know): a client's security contact, a site's address and
+    sensitivity; outside the scope, the same answer as an unknown client."""
+    tech = world.technician
+    assert world.svc.directory.list_clients(tech) == []
+    assert world.svc.directory.list_sites(tech) == []
+    with world.refused(NotFoundError, match="Client « ECL » introuvable"):
+        world.svc.directory.get_client(tech, code="ECL")
+    key = _held_by_thomas(world)
+    item = world.item(key)
+    assert [c.id for c in world.svc.directory.list_clients(tech, include_inactive=True)] == [world.ids.client_id]
+    assert [s.id for s in world.svc.directory.list_sites(tech)] == [item.site_id]
+    assert world.svc.directory.list_sites(tech, client_id=world.ids.other_client_id) == []
+    assert world.svc.directory.get_client(tech, client_id=world.ids.client_id).code == "ECL"
+    unknown = pytest.raises(NotFoundError)
+    with unknown as other:
+        world.svc.directory.get_client(tech, code="BDN")
+    with pytest.raises(NotFoundError) as missing:
+        world.svc.directory.get_client(tech, code="ZZZ")
+    assert other.value.message == "Client « BDN » introuvable." and missing.value.code == other.value.code
+    # the scope follows what is held: returned, the key takes its client and site away
+    world.svc.registry.return_item(world.custodian, item_id=key, technician_signature=sig(2),
+                                   custodian_signature=sig(3))
+    assert world.svc.directory.list_clients(tech) == []
+    assert world.svc.directory.list_sites(tech) == []
