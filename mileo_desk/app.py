@@ -28,6 +28,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from .domain.errors import MileoError
+from .domain.wording import N_
 from .persistence.db import ENV_DB as ENV_DB  # noqa: PLC0414  (re-exported: the CLI names it in its help)
 from .persistence.db import default_url
 from .persistence.files import embedded_database, private_sqlite
@@ -235,12 +236,12 @@ class DatabaseURLError(MileoError):
     """A database URL that cannot be used as written (the command line's usage error). Its
     message never repeats the URL: a mistyped one may hold a password anywhere."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message, code="usage")
+    def __init__(self, message: str, *, params: dict[str, Any] | None = None) -> None:
+        super().__init__(message, code="usage", params=params)
 
 
 #: the example every refusal of a URL ends with
-_URL_EXAMPLE = "ex. sqlite:///registre.sqlite3 ou postgresql+psycopg://utilisateur@serveur:5432/registre"
+_URL_EXAMPLE = N_("ex. sqlite:///registre.sqlite3 ou postgresql+psycopg://utilisateur@serveur:5432/registre")
 #: query parameters of a URL that carry a secret (libpq accepts them there too)
 _SECRET_PARAMETERS = frozenset({"password", "passfile", "sslpassword", "sslkey"})
 
@@ -261,17 +262,18 @@ def check_database_url(url: str) -> Any:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseURLError(f"URL de base de données invalide ({_URL_EXAMPLE}).") from None
+        raise DatabaseURLError("URL de base de données invalide ({example}).",
+                               params={"example": _URL_EXAMPLE}) from None
     except ValueError:  # SQLAlchemy's int() of the port, whose message quotes it
-        raise DatabaseURLError(f"Port de la base de données invalide : un nombre de 1 à 65535 est attendu "
-                               f"({_URL_EXAMPLE}).") from None
+        raise DatabaseURLError("Port de la base de données invalide : un nombre de 1 à 65535 est attendu "
+                               "({example}).", params={"example": _URL_EXAMPLE}) from None
     if parsed.host is not None and "@" in parsed.host:
         # « user:Pg@Secret@server »: the first « @ » ends the password for every URL parser
         raise DatabaseURLError("L'identifiant ou le mot de passe de l'URL contient « @ » : écrivez-le %40 "
-                               f"(un mot de passe « a@b » s'écrit a%40b ; {_URL_EXAMPLE}).")
+                               "(un mot de passe « a@b » s'écrit a%40b ; {example}).", params={"example": _URL_EXAMPLE})
     if parsed.port is not None and not 1 <= parsed.port <= 65535:
-        raise DatabaseURLError(f"Port de la base de données invalide : un nombre de 1 à 65535 est attendu "
-                               f"({_URL_EXAMPLE}).")
+        raise DatabaseURLError("Port de la base de données invalide : un nombre de 1 à 65535 est attendu "
+                               "({example}).", params={"example": _URL_EXAMPLE})
     return parsed
 
 
@@ -296,13 +298,14 @@ def database_errors(url: Callable[[], str]) -> Iterator[None]:
     try:
         yield
     except (ArgumentError, NoSuchModuleError):
-        raise DatabaseURLError(f"URL de base de données invalide ({_URL_EXAMPLE}).") from None
+        raise DatabaseURLError("URL de base de données invalide ({example}).",
+                               params={"example": _URL_EXAMPLE}) from None
     except DBAPIError as exc:
-        raise MileoError(f"Base de données inaccessible ({safe_url(url())}) : {type(exc.orig).__name__}.",
-                         code="base_injoignable") from None
+        raise MileoError("Base de données inaccessible ({url}) : {error}.", code="base_injoignable",
+                         params={"url": safe_url(url()), "error": type(exc.orig).__name__}) from None
     except SQLAlchemyError as exc:
-        raise MileoError(f"Erreur de la base de données ({safe_url(url())}) : {type(exc).__name__}.",
-                         code="base") from None
+        raise MileoError("Erreur de la base de données ({url}) : {error}.", code="base",
+                         params={"url": safe_url(url()), "error": type(exc).__name__}) from None
 
 
 # --------------------------------------------------------------------------- the window

@@ -32,7 +32,8 @@ def _enum(enum_cls: type, value: object, *, label: str, field: str) -> object:
         return enum_cls(value)
     except ValueError:
         allowed = ", ".join(e.value for e in enum_cls)  # type: ignore[attr-defined]
-        raise ValidationError(f"{label} invalide : « {value} » (valeurs : {allowed}).", field=field) from None
+        raise ValidationError("{label} invalide : « {value} » (valeurs : {allowed}).", field=field,
+                              params={"label": label, "value": str(value), "allowed": allowed}) from None
 
 
 def _held(column: Any, holder: int) -> Select[Any]:
@@ -54,7 +55,7 @@ class DirectoryService(ServiceBase):
             self.authorize(s, actor, Action.MANAGE_CLIENTS)
             code_n = normalize_client_code(code)
             if s.execute(select(ClientRecord.id).where(ClientRecord.code == code_n)).scalar_one_or_none():
-                raise ConflictError(f"Le code client {code_n} existe déjà.", field="code")
+                raise ConflictError("Le code client {code} existe déjà.", field="code", params={"code": code_n})
             level = _enum(ContractLevel, contract_level, label="Niveau de contrat", field="contract_level")
             rec = ClientRecord(
                 code=code_n, name=require_text(name, label="Nom du client", field="name"),
@@ -76,7 +77,7 @@ class DirectoryService(ServiceBase):
             self.authorize(s, actor, Action.MANAGE_CLIENTS)
             rec = s.get(ClientRecord, client_id)
             if rec is None:
-                raise NotFoundError(f"Client n°{client_id} introuvable.", field="client")
+                raise NotFoundError("Client n°{id} introuvable.", field="client", params={"id": client_id})
             renamed = False
             if name is not None:
                 rec.name = require_text(name, label="Nom du client", field="name")
@@ -99,8 +100,9 @@ class DirectoryService(ServiceBase):
                     if in_service:
                         # PROC-INT-006 §04: the registry is closed after the restitution inventory
                         raise RuleViolation(
-                            f"Le client {rec.name} a encore {in_service} objet(s) en service : restituez-les "
+                            "Le client {name} a encore {count} objet(s) en service : restituez-les "
                             "(ou déclarez-les perdus) avant d'archiver le client.",
+                            params={"name": rec.name, "count": in_service},
                             code="client_actif",
                         )
                 rec.active = active
@@ -157,7 +159,8 @@ class DirectoryService(ServiceBase):
                 _held(ItemRecord.client_id, holder).where(ItemRecord.client_id == rec.id).limit(1)).first():
             rec = None  # out of scope: the same answer as an unknown client
         if rec is None:
-            raise NotFoundError(f"Client « {code or client_id} » introuvable.", field="client")
+            raise NotFoundError("Client « {client} » introuvable.", field="client",
+                                params={"client": code or client_id})
         return rec
 
     # -- sites -----------------------------------------------------------------------
@@ -188,7 +191,7 @@ class DirectoryService(ServiceBase):
             self.authorize(s, actor, Action.MANAGE_CLIENTS)
             rec = s.get(SiteRecord, site_id)
             if rec is None:
-                raise NotFoundError(f"Site n°{site_id} introuvable.", field="site")
+                raise NotFoundError("Site n°{id} introuvable.", field="site", params={"id": site_id})
             client = self._find_client(s, client_id=rec.client_id)
             if name is not None:
                 rec.name = require_text(name, label="Nom du site", field="name")
@@ -252,7 +255,8 @@ class DirectoryService(ServiceBase):
         if uid is not None and uid != rec.badge_uid:
             owner = uid_owner(s, uid)
             if owner is not None:
-                raise ConflictError(f"L'UID {uid} est déjà enregistré pour {owner}.", field="badge_uid")
+                raise ConflictError("L'UID {uid} est déjà enregistré pour {owner}.", field="badge_uid",
+                                    params={"uid": uid, "owner": owner})
         rec.badge_uid = uid
 
     @staticmethod
@@ -260,7 +264,7 @@ class DirectoryService(ServiceBase):
         login_n = normalize_login(login)
         existing = s.execute(select(PersonRecord.id).where(PersonRecord.login == login_n)).scalar_one_or_none()
         if existing is not None and existing != rec.id:
-            raise ConflictError(f"L'identifiant « {login_n} » est déjà pris.", field="login")
+            raise ConflictError("L'identifiant « {login} » est déjà pris.", field="login", params={"login": login_n})
         if not password:
             raise ValidationError("Un mot de passe est obligatoire pour un compte.", field="password")
         rec.login = login_n
@@ -352,7 +356,8 @@ class DirectoryService(ServiceBase):
                 stmt = select(PersonRecord).where(PersonRecord.login == strip_controls(login).strip().lower())
                 rec = s.execute(stmt).scalar_one_or_none()
             if rec is None:
-                raise NotFoundError(f"Personne « {login or person_id} » introuvable.", field="person")
+                raise NotFoundError("Personne « {person} » introuvable.", field="person",
+                                    params={"person": login or person_id})
             return person_view(rec)
 
 
