@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from concurrent.futures import Future
 from typing import Any, ClassVar
 
+from ..domain.identifiers import mask_uid
 from . import keytag
 from . import messages as msg
 from .base import BackendBase, LibraryGate, _Job, runs_in_io_thread
@@ -224,7 +225,7 @@ class NfcBackend(BackendBase):
             self._emit(ReadFailed(self.reader_name, self.family, msg.TAG_REMOVED_DURING_READ))
         else:
             check = keytag.verify_records(records, uid, self.keys)
-            log.debug("tag %s read on %s (%s, key tag %s)", uid, self.reader_name, technology, check.state)
+            log.debug("tag %s read on %s (%s, key tag %s)", mask_uid(uid), self.reader_name, technology, check.state)
             self._emit(
                 ReadEvent(
                     reader=self.reader_name,
