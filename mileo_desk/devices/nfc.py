@@ -161,18 +161,26 @@ class NfcBackend(BackendBase):
     def _run(self) -> None:
         import nfc
 
+        # the absence is retried every reopen_s: log it when it starts (or its cause
+        # changes) and when it ends, not at every retry
+        absent: str | None = None
         while not self._stopping.is_set():
             self._run_jobs()
             self._expire_writes()
             try:
                 clf = nfc.ContactlessFrontend(self.path)
             except OSError as exc:
-                log.info("no NFC device on %s: %s", self.path, exc)
+                if str(exc) != absent:
+                    absent = str(exc)
+                    log.info("no NFC device on %s: %s (retried every %.0f s)", self.path, exc, self.reopen_s)
                 self._set_reader(self.reader_name, DeviceState.ABSENT, msg.NFC_NO_DEVICE.format(path=self.path))
                 self._set_status(DeviceState.UNUSABLE, msg.NFC_NO_DEVICE.format(path=self.path))
                 self._kick.wait(self.reopen_s)
                 self._kick.clear()
                 continue
+            if absent is not None:
+                log.info("NFC device found on %s", self.path)
+                absent = None
             self._clf = clf
             self._set_status(DeviceState.PRESENT)
             self._set_reader(self.reader_name, DeviceState.PRESENT)
