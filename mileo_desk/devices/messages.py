@@ -57,6 +57,13 @@ TAG_WRITE_NOT_VERIFIED = N_("L'étiquette relue ne correspond pas à ce qui a é
 NO_NFC_BACKEND = N_("Aucun lecteur NFC n'est configuré pour écrire une étiquette.")
 WRITE_TIMEOUT = N_("Aucune étiquette n'a été présentée à temps.")
 
+# -- demo mode
+DEMO_CARD_UNAVAILABLE = N_(
+    "La carte virtuelle de démonstration n'a pas pu être posée : le service de cartes à puce (pcscd) "
+    "avec son lecteur virtuel n'est pas disponible sur ce poste."
+)
+DEMO_READER = N_("Lecteur de démonstration")
+
 # -- key tags
 KEYTAG_VALID = N_("Étiquette authentique.")
 KEYTAG_FORGED = N_("Étiquette falsifiée : son sceau ne correspond pas à son contenu.")
