@@ -323,8 +323,10 @@ def run_gui(db_url: str | None, argv: list[str], *, demo: bool | None = None) ->
     from . import __version__
     from .gui.context import ChangeBus, GuiContext
     from .gui.operations.runner import OpRunner
+    from .gui.session_bus import prevent_bus_autolaunch
     from .gui.settings import AppSettings, apply_language
 
+    prevent_bus_autolaunch()  # before Qt connects: an autolaunched D-Bus would outlive the app
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Mileo Desk")

@@ -265,6 +265,8 @@ def describe_event(event: DeviceEvent, resolution: ReadResolution | None = None)
             parts.append(f"« {event.text} »")
         for record in event.ndef_records:
             parts.append(f"NDEF {record.type}" + (f" « {record.text} »" if record.text else ""))
+        if event.ndef_error_fr:
+            parts.append(event.ndef_error_fr)
         if event.key_tag is not None:
             verdict = KEYTAG_NAMES.get(str(event.key_tag.state), str(event.key_tag.state))
             parts.append(f"étiquette Mileo : {verdict}")

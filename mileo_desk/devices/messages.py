@@ -48,6 +48,7 @@ READ_TIMEOUT = N_("Le lecteur n'a pas répondu à temps.")
 NFC_NO_DEVICE = N_("Aucun lecteur NFC trouvé ({path}) ; nouvel essai automatique.")
 NFC_DEVICE_LOST = N_("Lecteur NFC débranché ou inaccessible ({path}).")
 TAG_REMOVED_DURING_READ = N_("Étiquette retirée pendant la lecture : reposez-la sur le lecteur.")
+NDEF_UNREADABLE = N_("Contenu illisible : les données NDEF de cette étiquette sont mal formées.")
 TAG_NOT_NDEF = N_("Cette étiquette n'est pas formatée NDEF : impossible d'y écrire.")
 TAG_READ_ONLY = N_("Cette étiquette est verrouillée en écriture.")
 TAG_TOO_SMALL = N_("Cette étiquette est trop petite ({capacity} octets) pour l'identifiant du registre.")
@@ -55,6 +56,13 @@ TAG_WRITE_FAILED = N_("Écriture de l'étiquette échouée : maintenez-la sur le
 TAG_WRITE_NOT_VERIFIED = N_("L'étiquette relue ne correspond pas à ce qui a été écrit : recommencez.")
 NO_NFC_BACKEND = N_("Aucun lecteur NFC n'est configuré pour écrire une étiquette.")
 WRITE_TIMEOUT = N_("Aucune étiquette n'a été présentée à temps.")
+
+# -- demo mode
+DEMO_CARD_UNAVAILABLE = N_(
+    "La carte virtuelle de démonstration n'a pas pu être posée : le service de cartes à puce (pcscd) "
+    "avec son lecteur virtuel n'est pas disponible sur ce poste."
+)
+DEMO_READER = N_("Lecteur de démonstration")
 
 # -- key tags
 KEYTAG_VALID = N_("Étiquette authentique.")

@@ -24,6 +24,7 @@ list the expected technology first in ``targets`` (``106A`` = Type 2 and Type 4A
 from __future__ import annotations
 
 import contextlib
+import enum
 import logging
 import socket
 import threading
@@ -33,6 +34,7 @@ from collections.abc import Sequence
 from concurrent.futures import Future
 from typing import Any, ClassVar
 
+from ..domain.identifiers import mask_uid
 from . import keytag
 from . import messages as msg
 from .base import BackendBase, LibraryGate, _Job, runs_in_io_thread
@@ -41,6 +43,7 @@ from .protocols import (
     CardPresence,
     DeviceFamily,
     DeviceState,
+    KeyTagCheck,
     KeyTagState,
     KeyTagWriteResult,
     NdefRecordInfo,
@@ -70,6 +73,14 @@ def describe_tag(tag: Any) -> str:
     if kind == "Type3Tag":
         return f"{label} (FeliCa)"
     return label
+
+
+class _Read(enum.Enum):
+    """Outcome of reading a tag's NDEF content."""
+
+    OK = "ok"
+    UNREADABLE = "unreadable"  #: malformed data: the read is reported, without records
+    REMOVED = "removed"  #: the tag left during the read: a failed read
 
 
 class _WriteJob:
@@ -160,18 +171,26 @@ class NfcBackend(BackendBase):
     def _run(self) -> None:
         import nfc
 
+        # the absence is retried every reopen_s: log it when it starts (or its cause
+        # changes) and when it ends, not at every retry
+        absent: str | None = None
         while not self._stopping.is_set():
             self._run_jobs()
             self._expire_writes()
             try:
                 clf = nfc.ContactlessFrontend(self.path)
             except OSError as exc:
-                log.info("no NFC device on %s: %s", self.path, exc)
+                if str(exc) != absent:
+                    absent = str(exc)
+                    log.info("no NFC device on %s: %s (retried every %.0f s)", self.path, exc, self.reopen_s)
                 self._set_reader(self.reader_name, DeviceState.ABSENT, msg.NFC_NO_DEVICE.format(path=self.path))
                 self._set_status(DeviceState.UNUSABLE, msg.NFC_NO_DEVICE.format(path=self.path))
                 self._kick.wait(self.reopen_s)
                 self._kick.clear()
                 continue
+            if absent is not None:
+                log.info("NFC device found on %s", self.path)
+                absent = None
             self._clf = clf
             self._set_status(DeviceState.PRESENT)
             self._set_reader(self.reader_name, DeviceState.PRESENT)
@@ -219,12 +238,18 @@ class NfcBackend(BackendBase):
         uid = bytes(tag.identifier).hex().upper()
         technology = describe_tag(tag)
         self._emit(CardPresence(self.reader_name, self.family, True))
-        records, ok = self._read_records(tag)
-        if not ok:
+        records, outcome = self._read_records(tag)
+        if outcome is _Read.REMOVED:
             self._emit(ReadFailed(self.reader_name, self.family, msg.TAG_REMOVED_DURING_READ))
         else:
-            check = keytag.verify_records(records, uid, self.keys)
-            log.debug("tag %s read on %s (%s, key tag %s)", uid, self.reader_name, technology, check.state)
+            # unreadable content is still a read: the UID is known and may designate an item
+            unreadable = outcome is _Read.UNREADABLE
+            check = (
+                KeyTagCheck(KeyTagState.UNVERIFIABLE, None, msg.NDEF_UNREADABLE)
+                if unreadable
+                else keytag.verify_records(records, uid, self.keys)
+            )
+            log.debug("tag %s read on %s (%s, key tag %s)", mask_uid(uid), self.reader_name, technology, check.state)
             self._emit(
                 ReadEvent(
                     reader=self.reader_name,
@@ -235,6 +260,7 @@ class NfcBackend(BackendBase):
                     ndef_records=records,
                     registry_id=check.registry_id if check.state is KeyTagState.VALID else None,
                     key_tag=check,
+                    ndef_error_fr=msg.NDEF_UNREADABLE if unreadable else None,
                 )
             )
         # serve writes while the tag stays, then wait for it to leave
@@ -247,8 +273,13 @@ class NfcBackend(BackendBase):
             self._kick.clear()
         self._emit(CardPresence(self.reader_name, self.family, False))
 
-    def _read_records(self, tag: Any) -> tuple[tuple[NdefRecordInfo, ...], bool]:
-        """NDEF records of *tag*; ok False when the tag left during the read."""
+    def _read_records(self, tag: Any) -> tuple[tuple[NdefRecordInfo, ...], _Read]:
+        """NDEF records of *tag*, and whether they were read, unreadable, or the tag left.
+
+        A tag's memory is written by anyone: whatever nfcpy or the NDEF decoder raise on
+        malformed data makes the content UNREADABLE, never an error of the I/O loop (which
+        would restart and read the same tag again, for as long as it lies on the reader).
+        """
         import nfc.clf
         import nfc.tag
 
@@ -257,10 +288,19 @@ class NfcBackend(BackendBase):
             octets = bytes(ndef.octets) if ndef is not None else b""
         except (nfc.tag.TagCommandError, nfc.clf.CommunicationError) as exc:
             log.info("NFC read interrupted: %r", exc)
-            return (), False
+            return (), _Read.REMOVED
+        except Exception as exc:  # nfcpy parsing a malformed memory layout
+            log.info("NFC tag memory unreadable on %s: %s", self.reader_name, type(exc).__name__)
+            return (), _Read.UNREADABLE if tag.is_present else _Read.REMOVED
         if ndef is None and not tag.is_present:
-            return (), False
-        return keytag.decode_message(octets) if octets else (), True
+            return (), _Read.REMOVED
+        if not octets:
+            return (), _Read.OK
+        try:
+            return keytag.decode_message(octets), _Read.OK
+        except Exception as exc:  # ndef.DecodeError, or worse, on bytes written by anyone
+            log.info("NDEF message unreadable on %s: %s", self.reader_name, type(exc).__name__)
+            return (), _Read.UNREADABLE
 
     # ------------------------------------------------------------------ writes
 

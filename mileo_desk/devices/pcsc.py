@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from ..domain.identifiers import mask_uid
 from . import messages as msg
 from .atr import technology_of
 from .base import BackendBase, LibraryGate, _Job, runs_in_io_thread
@@ -438,7 +439,7 @@ class PcscBackend(BackendBase):
             self._emit(ReadFailed(reader, self.family, msg.PCSC_SERVICE_DOWN))
             return
         if result.uid is not None:
-            log.debug("UID %s read on %s (%s)", result.uid, reader, result.technology)
+            log.debug("UID %s read on %s (%s)", mask_uid(result.uid), reader, result.technology)
             self._emit(
                 ReadEvent(
                     reader=reader,

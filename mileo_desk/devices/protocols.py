@@ -126,6 +126,8 @@ class ReadEvent:
       scanned code carries (``MILEO:<id>`` or a bare id on a printed tag).
     - ``key_tag``: the key-tag verdict of an NFC tag (None for other kinds).
     - ``text``: the raw code typed by a wedge reader or scanner (prefix/suffix removed).
+    - ``ndef_error_fr``: why an NFC tag's NDEF content could not be decoded (malformed
+      data: « contenu illisible »); the UID is still reported, ``ndef_records`` is empty.
     - ``at``: when, UTC; ``mono``: :func:`time.monotonic` at creation (latency measures).
     """
 
@@ -139,6 +141,7 @@ class ReadEvent:
     registry_id: str | None = None
     key_tag: KeyTagCheck | None = None
     text: str | None = None
+    ndef_error_fr: str | None = None
     at: datetime = field(default_factory=utc_now)
     mono: float = field(default_factory=_mono, compare=False, repr=False)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import heapq
+import importlib.util
 import itertools
 import logging
 import os
@@ -336,11 +337,15 @@ class DemoDevices:
         nfc_ndef: bytes = b"",
         nfc_port: int = 0,
         root: Path | None = None,
+        pcscd: bool = False,
     ) -> None:
         self.root = root or find_drivers_root()
-        self.card_args = ["drivers.virtual.vpcd_card", "--control", "--preset", card_preset, "--port", str(vpcd_port)]
-        if card_uid:
-            self.card_args += ["--uid", card_uid]
+        self.vpcd_port = vpcd_port
+        self.card_preset = card_preset
+        self.card_uid = card_uid
+        #: start a private pcscd with the vpcd reader when no pcscd runs (the demo mode)
+        self.want_pcscd = pcscd
+        self.pcscd: Any = None  #: the private pcscd started, if any (stopped by :meth:`stop`)
         self.tag_args = [
             "drivers.virtual.nfc_tag_emulator",
             "--control",
@@ -375,6 +380,8 @@ class DemoDevices:
             if ready[:1] != ["ready"]:
                 raise DemoUnavailable(f"NFC emulator: {' '.join(ready)}")
             self.nfc_port = int(ready[1])
+            if self.want_pcscd:
+                self._start_pcscd(self.root)
             self._card = _Child(self.card_args, self.root)
             if self._card.read_line() != "ready":
                 raise DemoUnavailable("vpcd card did not start")
@@ -382,6 +389,38 @@ class DemoDevices:
             self.stop()
             raise
         return self
+
+    @property
+    def card_args(self) -> list[str]:
+        """The vpcd card child's arguments (its port follows the private pcscd's)."""
+        args = ["drivers.virtual.vpcd_card", "--control", "--preset", self.card_preset, "--port", str(self.vpcd_port)]
+        return [*args, "--uid", self.card_uid] if self.card_uid else args
+
+    def _start_pcscd(self, root: Path) -> None:
+        """A private pcscd with the vpcd reader when none runs (pcscd installed, not started).
+
+        Plain mode only: the app's PC/SC client must find it at the usual socket. A pcscd
+        that runs already (the system's, which serves vpcd from /etc/reader.conf.d) is used
+        as is; a pcscd that cannot start leaves the card unavailable, said by the tap.
+        """
+        spec = importlib.util.spec_from_file_location(
+            "mileo_demo_pcscd_private", root / "drivers" / "virtual" / "pcscd_private.py"
+        )
+        if spec is None or spec.loader is None:
+            return
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        if module.running_pcscd() is not None:
+            return
+        daemon = module.PrivatePcscd(port=self.vpcd_port, mode="plain")
+        try:
+            daemon.start()
+        except module.PcscdUnavailable as exc:
+            log.warning("demo: no private pcscd for the virtual card: %s", exc)
+            return
+        log.info("demo: private pcscd started with the virtual reader on port %d", daemon.ports[0])
+        self.pcscd = daemon
+        self.vpcd_port = daemon.ports[0]
 
     def _answer(self, child: _Child | None, line: str) -> str:
         if child is None:
@@ -422,6 +461,9 @@ class DemoDevices:
             if child is not None:
                 child.close()
         self._card = self._tag = None
+        if self.pcscd is not None:
+            self.pcscd.stop()
+            self.pcscd = None
 
     def __enter__(self) -> DemoDevices:
         return self.start()

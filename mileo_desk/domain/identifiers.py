@@ -62,6 +62,18 @@ def is_uid(compact: str, *, card_lengths_only: bool = False) -> bool:
     return UID_MIN_DIGITS <= len(compact) <= UID_MAX_DIGITS
 
 
+def mask_uid(uid: str | None) -> str:
+    """A UID as logs may show it: its first 2 bytes and its length (``04A2…(7 bytes)``).
+
+    A UID identifies a person's badge or an item's tag: logs (debug included) never carry it
+    whole. Enough is left to tell two reads apart while diagnosing a reader."""
+    text = compact(uid or "")
+    if not text:
+        return "(none)"
+    size = f"{len(text) // 2} bytes" if len(text) % 2 == 0 else f"{len(text)} digits"
+    return f"{text[:4]}…({size})"
+
+
 def is_registry_id(text: str) -> bool:
     """Whether *text* (upper case) follows the registry id grammar."""
     return _REGISTRY_ID.match(text) is not None

@@ -99,7 +99,9 @@ def _start_demo() -> Any:
     from ..devices.simulated import DemoDevices, DemoUnavailable
 
     try:
-        return DemoDevices().start()
+        # pcscd installed but not running (no systemd, a fresh machine): a private one with
+        # the virtual reader, stopped with the demo devices when the app quits
+        return DemoDevices(pcscd=True).start()
     except (DemoUnavailable, OSError) as exc:
         log.info("demo devices unavailable (%s): a simulated reader is used", exc)
         return None
@@ -163,7 +165,7 @@ def attach(window: QMainWindow, bridge: DeviceBridge) -> QAction:
         # demo mode: present the virtual card / tag from the menu
         tap = QAction(_tr("Démo : poser la carte virtuelle"), window)
         tap.setObjectName("actionDemoTap")
-        tap.triggered.connect(lambda: _in_thread(bridge.demo.tap_card, 0.6))
+        tap.triggered.connect(lambda: _in_thread(bridge.demo.tap_card, 0.6, bridge=bridge))
         tag = QAction(_tr("Démo : présenter le porte-clés virtuel"), window)
         tag.setObjectName("actionDemoTag")
         tag.setCheckable(True)
@@ -173,12 +175,22 @@ def attach(window: QMainWindow, bridge: DeviceBridge) -> QAction:
     return action
 
 
-def _in_thread(fn: Any, *args: Any) -> None:
-    """The demo devices' commands block (a tap holds the card): never on the GUI thread."""
+def _in_thread(fn: Any, *args: Any, bridge: DeviceBridge | None = None) -> None:
+    """The demo devices' commands block (a tap holds the card): never on the GUI thread.
+
+    A card that cannot be tapped is a failed read the window shows (with *bridge*), in French.
+    """
+    from ..devices import messages as msg
+    from ..devices.protocols import DeviceFamily, ReadFailed
+    from ..devices.simulated import DemoUnavailable
 
     def run() -> None:
         try:
             fn(*args)
+        except (DemoUnavailable, OSError) as exc:
+            log.warning("demo device command failed: %s", exc)
+            if bridge is not None and bridge.manager is not None:
+                bridge.manager.publish(ReadFailed(msg.DEMO_READER, DeviceFamily.PCSC, msg.DEMO_CARD_UNAVAILABLE))
         except Exception:
             log.exception("demo device command failed")
 

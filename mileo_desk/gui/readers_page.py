@@ -273,6 +273,8 @@ class ReadersDialog(QDialog):
         if records:
             self.ndef_value.setText("\n".join(r.text or f"{r.type} ({len(r.payload_hex) // 2} octets)"
                                               for r in records))
+        elif getattr(event, "ndef_error_fr", None):
+            self.ndef_value.setText(tr_devices(event.ndef_error_fr))
         else:
             text = getattr(event, "text", None)
             self.ndef_value.setText(self.tr("Code saisi : %1").replace("%1", text) if text else self.tr("aucun"))

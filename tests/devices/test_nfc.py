@@ -6,6 +6,8 @@ UDP frames; the backend reads it through nfcpy exactly as it reads a USB reader.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 
@@ -233,3 +235,33 @@ def test_no_nfc_device_is_a_status_and_retried(events: Recorder, nfcpy: None) ->
     finally:
         backend.stop()
     assert not backend.is_alive()
+
+
+def test_no_nfc_device_is_logged_once_not_at_every_retry(
+    events: Recorder, nfcpy: None, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 10 item 15: « no NFC device on usb » was logged at every retry (every 2 s)."""
+    import nfc
+
+    opened: list[str] = []
+    real = nfc.ContactlessFrontend
+
+    def counting(path: str) -> object:  # a spy: nfcpy still does the opening
+        opened.append(path)
+        return real(path)
+
+    monkeypatch.setattr(nfc, "ContactlessFrontend", counting)
+    caplog.set_level(logging.DEBUG, logger="mileo_desk")
+    backend = NfcBackend("usb:ffff:ffff", reopen_s=0.05)
+    backend.start(events)
+    try:
+        events.wait_for(BackendStatus, lambda s: s.state is DeviceState.UNUSABLE)
+        deadline = time.monotonic() + 5
+        while len(opened) < 5 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        backend.stop()
+    assert len(opened) >= 5, opened  # it kept retrying…
+    absent = [r for r in caplog.records if "no NFC device" in r.getMessage()]
+    assert len(absent) == 1, [r.getMessage() for r in absent]  # …and said so once
+    assert len(events.of(BackendStatus)) <= 2  # UNUSABLE once, then the stop
