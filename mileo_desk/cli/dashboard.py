@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..domain.rules import LOSS_REPORT_MINUTES
 from .core import (
     ENV_USER,
+    EXIT_INTEGRITY,
     EXIT_OK,
     ITEM_HEADERS,
     PROG,
@@ -51,12 +52,15 @@ def cmd_status(ctx: Context) -> int:
     if actor is None:
         ctx.say(f"Registre : {svc.db.describe()}. Pour voir son état : {PROG} --user IDENTIFIANT dashboard")
         return EXIT_OK
-    ctx.say(status_text(svc, actor))
-    return EXIT_OK
+    text, intact = status_text(svc, actor)
+    ctx.say(text)
+    # a broken history is not a refusal: the status of ``verify`` (4), the counts still printed
+    return EXIT_OK if intact else EXIT_INTEGRITY
 
 
-def status_text(svc: Services, actor: Actor) -> str:
-    """Counts of the registry and the result of the chain verification."""
+def status_text(svc: Services, actor: Actor) -> tuple[str, bool]:
+    """Counts of the registry and the result of the chain verification, and whether the
+    history was found intact (True when the actor's role may not verify it)."""
     from ..domain.enums import ItemState
     from ..domain.permissions import Action, allowed
     from ..services.dto import ItemFilter
@@ -74,10 +78,12 @@ def status_text(svc: Services, actor: Actor) -> str:
         f"{total(ItemFilter(state=ItemState.STOLEN))} volés.",
     ]
     # the chain check only for the roles allowed to run it (domain.permissions)
+    intact = True
     if allowed(actor.role, Action.VERIFY_HISTORY):
         report = svc.integrity.verify(actor)
+        intact = report.ok
         lines.append(("  ✔ " if report.ok else "  ✘ ") + report.message)
-    return "\n".join(lines)
+    return "\n".join(lines), intact
 
 
 def cmd_dashboard(ctx: Context) -> int:

@@ -161,6 +161,49 @@ def count(session: Session, stmt: Select[Any]) -> int:
 
 _cursor_ids = itertools.count(1)
 
+#: what sqlite3 raises when a TEXT value is not UTF-8 (a BLOB cast to text by raw SQL)
+_UNDECODABLE = "Could not decode"
+
+
+def sqlite_tolerant_rows(driver: Any, sql: str, key: str, batch: int = 20_000) -> Iterator[Sequence[Any]]:
+    """The rows of *sql* (ordered by *key*, an integer column, first in the SELECT) from the
+    sqlite3 connection *driver*, at full speed; when a text value cannot be decoded, the walk
+    goes on after the last row given, reading undecodable texts as
+    :class:`~mileo_desk.domain.chain.Unreadable` (so that a verification reports a broken
+    link there, instead of a driver error)."""
+    last: Any = None
+    cur = driver.cursor()
+    try:
+        cur.execute(sql)
+        for block in iter(functools.partial(cur.fetchmany, batch), []):
+            yield from block
+            last = block[-1][0]
+        return
+    except driver.OperationalError as exc:  # sqlite3.OperationalError
+        if _UNDECODABLE not in str(exc):
+            raise
+        # the failing block was never given: the rows after `last`, read tolerantly
+    finally:
+        cur.close()
+    yield from _tolerant_resume(driver, sql, key, last, batch)
+
+
+def _tolerant_resume(driver: Any, sql: str, key: str, last: Any, batch: int) -> Iterator[Sequence[Any]]:
+    if isinstance(last, int):  # else nothing was given yet, or only rows verify rejects
+        head, _, order = sql.partition(" ORDER BY ")
+        joiner = " AND " if " WHERE " in head else " WHERE "
+        sql = f"{head}{joiner}{key} > {last} ORDER BY {order}"
+    saved = driver.text_factory
+    driver.text_factory = chain.tolerant_text
+    cur = driver.cursor()
+    try:
+        cur.execute(sql)
+        for block in iter(functools.partial(cur.fetchmany, batch), []):
+            yield from block
+    finally:
+        cur.close()
+        driver.text_factory = saved
+
 
 def chain_rows(session: Session, start: int = 1, batch: int = 20_000) -> Iterator[Sequence[Any]]:
     """All movements from *start* in chain order as plain tuples (hashed fields + hash),
@@ -171,14 +214,48 @@ def chain_rows(session: Session, start: int = 1, batch: int = 20_000) -> Iterato
     driver: Any = conn.connection.driver_connection
     sql = f"SELECT {cols} FROM movements WHERE seq >= {int(start)} ORDER BY seq"
     if conn.dialect.name == "sqlite":
-        cur = driver.cursor()
-        try:
-            cur.execute(sql)
-            yield from itertools.chain.from_iterable(iter(functools.partial(cur.fetchmany, batch), []))
-        finally:
-            cur.close()
+        yield from sqlite_tolerant_rows(driver, sql, "seq", batch)
         return
     # PostgreSQL: a server-side cursor fetched in blocks; binary: integers need no parsing
     with driver.cursor(name=f"mileo_chain_rows_{next(_cursor_ids)}", binary=True) as cur:
         cur.execute(sql)
         yield from itertools.chain.from_iterable(iter(functools.partial(cur.fetchmany, batch), []))
+
+
+def chain_head(session: Session) -> tuple[Any, Any]:
+    """The chain head (last seq, last hash) as stored; on SQLite an undecodable hash is read
+    as :class:`~mileo_desk.domain.chain.Unreadable` (it then matches no movement)."""
+    conn = session.connection()
+    sql = "SELECT last_seq, last_hash FROM chain_head WHERE id = 1"
+    if conn.dialect.name == "sqlite":
+        rows = list(sqlite_tolerant_rows(conn.connection.driver_connection, sql, "id"))
+    else:
+        rows = [tuple(r) for r in conn.exec_driver_sql(sql)]
+    assert rows, "chain head missing: schema not migrated"
+    return rows[0][0], rows[0][1]
+
+
+def signature_rows(session: Session, batch: int = 2000) -> Iterator[Sequence[Any]]:
+    """Every stored signature with its movement's bound digests, in movement order:
+    (seq, role, vectors, png, digest, bound). On SQLite, values that are not what their
+    column holds (an image turned into text) are given as they are, or as
+    :class:`~mileo_desk.domain.chain.Unreadable`, never raised as a driver error."""
+    sql = ("SELECT s.movement_seq, s.role, s.vectors, s.png, s.digest, m.signatures, s.id "
+           "FROM signatures AS s JOIN movements AS m ON m.seq = s.movement_seq "
+           "ORDER BY s.movement_seq, s.id")
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        for row in conn.exec_driver_sql(sql).yield_per(batch):
+            yield tuple(row)
+        return
+    driver: Any = conn.connection.driver_connection
+    saved = driver.text_factory
+    driver.text_factory = chain.tolerant_text  # a few thousand rows: the tolerant read throughout
+    cur = driver.cursor()
+    try:
+        cur.execute(sql)
+        for block in iter(functools.partial(cur.fetchmany, batch), []):
+            yield from block
+    finally:
+        cur.close()
+        driver.text_factory = saved
