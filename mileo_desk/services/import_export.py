@@ -2,10 +2,14 @@
 
 Import is all or nothing: every row of the file is validated first (against the database
 and against the other rows of the file), every bad row is reported with its line number
-and a French reason, and nothing is written unless every row is good. The whole import is
-one transaction: one reception movement per item, each item made by the same code as
-:meth:`RegistryService.receive_item` (:func:`.items.new_item`) and appended to the
-hash-chained history.
+and a French reason, and nothing is written unless every row is good. The validation runs
+in a read transaction (nobody waits for it); the writing is one short write transaction,
+which checks again what another station may have changed meanwhile, then inserts the items
+and their reception movements in bulk — the same rows as :meth:`RegistryService.receive_item`
+(the identity details of :func:`.items.identity_values`, the search text of
+:func:`~mileo_desk.persistence.repositories.search_text_of`) and the same hash-chained
+movements (:func:`~mileo_desk.persistence.repositories.append_movements`): 50,000 rows in
+a few seconds, readers served throughout.
 
 Export writes every item of the registry with the names it refers to. Codes of code keys
 are never stored, so they can never be exported.
@@ -14,29 +18,30 @@ are never stored, so they can never be exported.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.clock import format_paris, paris_date
-from ..domain.enums import ItemType, MovementKind
+from ..domain.enums import ItemState, ItemType, Keeping, MovementKind
 from ..domain.errors import MileoError, ValidationError
 from ..domain.identifiers import RegistryIdSequence, check_distinct_uids, normalize_registry_id, normalize_uid
 from ..domain.permissions import Action
 from ..domain.rules import check_received_on
 from ..domain.text import NAME_MAX, clean_text, fold
 from ..persistence.records import ClientRecord, ItemRecord, PersonRecord, SiteRecord
-from ..persistence.repositories import append_movement
+from ..persistence.repositories import NewMovement, append_movements, insert_items, search_text_of
 from ..persistence.statements import item_select
 from .base import ServiceBase, item_view
 from .dto import Actor, ImportReport, ItemView, RowError
-from .items import STAMPED_MAX, identity_details, new_item, taken_registry_ids
+from .items import STAMPED_MAX, identity_values, taken_registry_ids
 
 #: the columns an import file may fill, in the order of the export
 IMPORT_COLUMNS: tuple[str, ...] = (
@@ -73,6 +78,7 @@ MAX_IMPORT_BYTES = 50_000_000
 #: a spreadsheet runs a cell starting with one of these as a formula ("CSV injection")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 JSON_FORMAT = "mileo-registry/1"
+_T = TypeVar("_T")
 
 
 # --------------------------------------------------------------------------- reading CSV
@@ -205,6 +211,7 @@ def guard(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
+@functools.lru_cache(maxsize=256)  # a file repeats a handful of spellings 50,000 times
 def parse_item_type(value: str) -> ItemType:
     """An item type by its stored value (``mechanical_key``) or French label (``Clé mécanique``)."""
     key = fold(value).replace("_", " ")
@@ -219,6 +226,9 @@ def parse_date(value: str, *, label: str, field: str) -> date:
     """A date typed as ``JJ/MM/AAAA`` or ISO ``AAAA-MM-JJ``."""
     raw = value.strip()
     try:
+        if len(raw) == 10 and raw[2] == raw[5] == "/" and raw.replace("/", "").isdigit():
+            # JJ/MM/AAAA as a spreadsheet writes it, without strptime (50,000 rows)
+            return date(int(raw[6:]), int(raw[3:5]), int(raw[:2]))
         if "/" in raw:
             return datetime.strptime(raw, "%d/%m/%Y").date()
         return date.fromisoformat(raw)
@@ -257,19 +267,19 @@ class RegistryExport:
     items: tuple[ExportedItem, ...] = field(default=())
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Planned:
     line: int
     client_id: int
     client_code: str
     site_id: int
     type: ItemType
-    registry_id: str | None
+    registry_id: str | None  # None until generated, after every row is checked
     card_uid: str | None
     tag_uid: str | None
     stamped_number: str | None
     label: str | None
-    received_on: date | None
+    received_on: date
 
 
 class _Rollback(Exception):
@@ -280,7 +290,24 @@ class _Rollback(Exception):
         self.result = result
 
 
-def _chunks(values: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
+@functools.lru_cache(maxsize=4096)
+def _folded(value: str) -> str:
+    return fold(value)
+
+
+class _Sites:
+    """A client's sites by id and by folded name (looked up once per row of the file)."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[int, SiteRecord] = {}
+        self.by_name: dict[str, list[SiteRecord]] = {}
+
+    def add(self, site: SiteRecord) -> None:
+        self.by_id[site.id] = site
+        self.by_name.setdefault(fold(site.name), []).append(site)
+
+
+def _chunks(values: Sequence[_T], size: int = 500) -> Iterable[Sequence[_T]]:
     for i in range(0, len(values), size):
         yield values[i : i + size]
 
@@ -305,23 +332,32 @@ class ImportExportService(ServiceBase):
             raise ValidationError("Fichier trop lourd (plus de 50 Mo).", field="file")
         source_name = (clean_text(source.replace("\\", "/").rsplit("/", 1)[-1][:100], label="Fichier",
                                   field="file", required=False) or "import.csv")
+        with self.db.read() as s:
+            self.authorize(s, actor, Action.IMPORT_ITEMS)
+        # reading and checking the file takes no lock: other stations read and write meanwhile
+        parsed = read_csv(data)
+        with self.db.read(snapshot=True) as s:
+            planned, errors = self._validate(s, parsed)
+            if not errors:
+                self._generate_ids(s, planned)
+        if errors or not planned:
+            if not errors:
+                errors = [RowError(1, "Aucune ligne à importer.")]
+            return ImportResult(False, 0, tuple(sorted(errors, key=lambda e: e.line)))
+        ids = tuple(p.registry_id or "" for p in planned)
+        if dry_run:
+            return ImportResult(True, len(planned), (), ids, True)
         try:
+            # one write transaction, as short as can be: checks of what may have changed since
+            # the validation, then the rows in bulk
             with self.db.write() as s:
                 actor_rec = self.authorize(s, actor, Action.IMPORT_ITEMS)
-                parsed = read_csv(data)
                 self.db.lock_chain(s)
-                planned, errors = self._validate(s, parsed)
-                if errors or not planned:
-                    if not errors:
-                        errors = [RowError(1, "Aucune ligne à importer.")]
-                    raise _Rollback(ImportResult(False, 0, tuple(sorted(errors, key=lambda e: e.line))))
-                created = self._write(s, actor, actor_rec, planned, source_name)
-                result = ImportResult(True, len(created), (), tuple(created), dry_run)
-                if dry_run:
-                    raise _Rollback(result)
-                return result
+                self._check_unchanged(s, planned)
+                self._write(s, actor, actor_rec, planned, source_name)
         except _Rollback as rollback:
             return rollback.result
+        return ImportResult(True, len(planned), (), ids)
 
     # -- validation ---------------------------------------------------------------
 
@@ -330,10 +366,10 @@ class ImportExportService(ServiceBase):
         clients = {c.code: c for c in s.execute(select(ClientRecord)).scalars()}
         codes = {(r.values.get("client_code") or "").strip().upper() for r in parsed.rows}
         client_ids = [clients[c].id for c in codes if c in clients]
-        sites: dict[int, list[SiteRecord]] = {}
+        sites: dict[int, _Sites] = {}
         if client_ids:
             for site_rec in s.execute(select(SiteRecord).where(SiteRecord.client_id.in_(client_ids))).scalars():
-                sites.setdefault(site_rec.client_id, []).append(site_rec)
+                sites.setdefault(site_rec.client_id, _Sites()).add(site_rec)
 
         # what the database already holds, for the ids and UIDs the file mentions
         rid_candidates: list[str] = []
@@ -388,7 +424,7 @@ class ImportExportService(ServiceBase):
             elif not client.active:
                 row_errors.append(f"le client {client.name} est archivé.")
             else:
-                site = check(self._find_site, sites.get(client.id, []), v.get("site") or "", client)
+                site = check(self._find_site, sites.get(client.id) or _Sites(), v.get("site") or "", client)
             item_type = check(parse_item_type, v.get("type") or "") if v.get("type") else None
             if not v.get("type"):
                 row_errors.append("le type est obligatoire.")
@@ -420,19 +456,19 @@ class ImportExportService(ServiceBase):
                 errors.extend(RowError(row.line, _sentence(m)) for m in row_errors)
                 continue
             planned.append(_Planned(row.line, client.id, client.code, site.id, item_type, rid, uids["card_uid"],
-                                    uids["tag_uid"], stamped, label, received))
+                                    uids["tag_uid"], stamped, label, received or today))
         return planned, errors
 
     @staticmethod
-    def _find_site(candidates: list[SiteRecord], value: str, client: ClientRecord) -> SiteRecord:
+    def _find_site(candidates: _Sites, value: str, client: ClientRecord) -> SiteRecord:
         if not value:
             raise ValidationError("le site est obligatoire.", field="site")
         if value.isdigit():
-            matches = [c for c in candidates if c.id == int(value)]
-            if not matches:
+            site = candidates.by_id.get(int(value))
+            if site is None:
                 raise ValidationError(f"le site n°{value} n'appartient pas au client {client.code}.", field="site")
         else:
-            matches = [c for c in candidates if fold(c.name) == fold(value)]
+            matches = candidates.by_name.get(_folded(value), [])
             if not matches:
                 raise ValidationError(f"site « {value[:60]} » inconnu pour le client {client.code}.", field="site")
             if len(matches) > 1:
@@ -440,7 +476,7 @@ class ImportExportService(ServiceBase):
                     f"plusieurs sites « {value[:60]} » pour le client {client.code} : indiquez le numéro du site.",
                     field="site",
                 )
-        site = matches[0]
+            site = matches[0]
         if not site.active:
             raise ValidationError(f"le site {site.name} est archivé.", field="site")
         return site
@@ -471,44 +507,92 @@ class ImportExportService(ServiceBase):
 
     # -- writing ------------------------------------------------------------------
 
-    def _write(self, s: Session, actor: Actor, actor_rec: PersonRecord, planned: list[_Planned],
-               source: str) -> list[str]:
+    def _generate_ids(self, s: Session, planned: list[_Planned]) -> None:
+        """Registry ids for the rows without one: the same rule as reception (the domain's
+        sequence), never an id another row of the file names."""
         reserved = {p.registry_id for p in planned if p.registry_id}
         sequences: dict[int, RegistryIdSequence] = {}
-        created: list[str] = []
-        now_us = self.now_us()
-        errors: list[RowError] = []
         for p in planned:
-            rid = p.registry_id or self._generate_id(s, p, sequences, reserved)
-            try:
-                item = new_item(
-                    s, actor_rec, today=paris_date(self.now()), client_id=p.client_id, site_id=p.site_id,
-                    type=p.type, registry_id=rid,
-                    card_uid=p.card_uid, tag_uid=p.tag_uid, stamped_number=p.stamped_number, label=p.label,
-                    received_on=p.received_on, in_charge_id=None,
-                )
-            except MileoError as exc:  # checked above; only a concurrent change gets here
-                errors.append(RowError(p.line, _sentence(exc.message)))
+            if p.registry_id:
                 continue
-            append_movement(
-                s, kind=MovementKind.RECEPTION.value, item_id=item.id, at_us=now_us, actor_id=actor.person_id,
-                station=actor.station, note=f"Import du fichier {source}, ligne {p.line}.",
-                details=identity_details(item),
-            )
-            created.append(item.registry_id)
+            seq = sequences.get(p.client_id)
+            if seq is None:
+                seq = sequences[p.client_id] = RegistryIdSequence(p.client_code, taken_registry_ids(s, p.client_code))
+                for rid in reserved:
+                    seq.reserve(rid)
+            p.registry_id = seq.next()
+
+    def _check_unchanged(self, s: Session, planned: list[_Planned]) -> None:
+        """In the write transaction: what another station may have written since the
+        validation (an id, a UID, an archived client or site) refuses the import whole."""
+        errors: list[RowError] = []
+        taken = self._existing_registry_ids(s, [p.registry_id or "" for p in planned])
+        owners = self._uid_owners(s, [u for p in planned for u in (p.card_uid, p.tag_uid) if u])
+        client_ids = sorted({p.client_id for p in planned})
+        site_ids = sorted({p.site_id for p in planned})
+        active_clients: set[int] = set()
+        active_sites: set[int] = set()
+        for chunk in _chunks(client_ids):
+            active_clients.update(s.execute(select(ClientRecord.id).where(
+                ClientRecord.id.in_(chunk), ClientRecord.active.is_(True))).scalars())
+        for chunk in _chunks(site_ids):
+            active_sites.update(s.execute(select(SiteRecord.id).where(
+                SiteRecord.id.in_(chunk), SiteRecord.active.is_(True))).scalars())
+        for p in planned:
+            if p.registry_id in taken:
+                errors.append(RowError(p.line, f"L'identifiant {p.registry_id} vient d'être enregistré par un "
+                                               "autre poste : relancez l'import."))
+            for uid in (p.card_uid, p.tag_uid):
+                if uid and uid in owners:
+                    errors.append(RowError(p.line, f"L'UID {uid} vient d'être enregistré pour {owners[uid]} : "
+                                                   "relancez l'import."))
+            if p.client_id not in active_clients or p.site_id not in active_sites:
+                errors.append(RowError(p.line, "Le client ou le site vient d'être archivé : relancez l'import."))
         if errors:
             raise _Rollback(ImportResult(False, 0, tuple(errors)))
-        return created
 
-    @staticmethod
-    def _generate_id(s: Session, p: _Planned, sequences: dict[int, RegistryIdSequence], reserved: set[str]) -> str:
-        # the same rule as reception (the domain's sequence), never an id a row of the file names
-        seq = sequences.get(p.client_id)
-        if seq is None:
-            seq = sequences[p.client_id] = RegistryIdSequence(p.client_code, taken_registry_ids(s, p.client_code))
-            for rid in reserved:
-                seq.reserve(rid)
-        return seq.next()
+    def _write(self, s: Session, actor: Actor, actor_rec: PersonRecord, planned: list[_Planned],
+               source: str) -> None:
+        """The items and their reception movements, in bulk: the rows ``new_item`` and
+        ``append_movement`` would write, one after the other, for each row of the file."""
+        clients = {c.id: c.name for c in s.execute(select(ClientRecord).where(
+            ClientRecord.id.in_({p.client_id for p in planned}))).scalars()}
+        site_names: dict[int, str] = {}
+        for chunk in _chunks(sorted({p.site_id for p in planned})):
+            site_names.update((i, n) for i, n in s.execute(select(SiteRecord.id, SiteRecord.name).where(
+                SiteRecord.id.in_(chunk))).tuples())
+        rows: list[dict[str, Any]] = []
+        for p in planned:
+            assert p.registry_id is not None
+            rows.append({
+                "registry_id": p.registry_id, "client_id": p.client_id, "site_id": p.site_id, "type": p.type.value,
+                "card_uid": p.card_uid, "tag_uid": p.tag_uid, "stamped_number": p.stamped_number, "label": p.label,
+                "received_on": p.received_on, "in_charge_id": actor_rec.id, "keeping": Keeping.HEADQUARTERS.value,
+                "holder_id": None, "held_since_us": None, "due_us": None, "state": ItemState.IN_SERVICE.value,
+                "original_id": None, "mandate_id": None, "last_seq": 0,
+                "search_text": search_text_of(p.registry_id, p.card_uid, p.tag_uid, p.stamped_number, p.label,
+                                              clients[p.client_id], site_names[p.site_id], None, p.type.label_fr),
+            })
+        # inserted in registry id order: each item then takes its search rank right after its
+        # predecessor (SQLite, persistence.search_order) instead of halving a gap between two
+        # neighbours row after row, which runs out of ranks and makes every later insert slow
+        order = sorted(range(len(rows)), key=lambda k: rows[k]["registry_id"])
+        inserted = insert_items(s, [rows[k] for k in order])
+        item_ids = [0] * len(rows)
+        for k, item_id in zip(order, inserted, strict=True):
+            item_ids[k] = item_id
+        now_us = self.now_us()
+        append_movements(s, [
+            NewMovement(
+                kind=MovementKind.RECEPTION.value, item_id=item_id, at_us=now_us, actor_id=actor.person_id,
+                station=actor.station, note=f"Import du fichier {source}, ligne {p.line}.",
+                details=identity_values(
+                    registry_id=row["registry_id"], type=row["type"], client_id=p.client_id, site_id=p.site_id,
+                    card_uid=p.card_uid, tag_uid=p.tag_uid, stamped_number=p.stamped_number, label=p.label,
+                    received_on=p.received_on),
+            )
+            for p, row, item_id in zip(planned, rows, item_ids, strict=True)
+        ])
 
     # -- export -------------------------------------------------------------------
 
