@@ -17,10 +17,14 @@ are never stored, so they can never be exported.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import dataclasses
 import functools
 import io
 import json
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -99,21 +103,129 @@ class CsvFile:
     columns: tuple[str, ...]
     rows: tuple[CsvRow, ...]
     errors: tuple[RowError, ...]
+    encoding: str = "utf-8"
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252 (what Excel writes for « CSV »)."""
+#: byte order marks, the longest first (UTF-32-LE's begins with UTF-16-LE's)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+#: a well-formed UTF-8 sequence of two bytes or more: a file holding one is UTF-8 (or mixed)
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+#: a word of three letters or more without a single ASCII letter: not French or English read
+#: as Windows-1252 (Cyrillic cp1251 read so gives « Êëþ÷ »)
+_FOREIGN_WORD = re.compile(r"[^\W\d_a-zA-Z]{3,}")
+_ENCODING_HINT = ("enregistrez-le en « CSV UTF-8 » ou indiquez son encodage (mileo-desk import items "
+                  "--encoding, par exemple cp1251 pour du cyrillique)")
+
+
+#: control, formatting (bidi overrides), separator, surrogate, private and unassigned characters
+_HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+
+
+def visible(text: str) -> str:
+    """*text* with its control and invisible formatting characters written as escapes
+    (``\\x1b``, ``\\u202e``): a cell quoted in a message never drives the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) in _HIDDEN else c
+                   for c in text)
+
+
+def _line_of(data: bytes, offset: int, codec: str) -> int:
+    return data[:offset].decode(codec, errors="replace").count("\n") + 1
+
+
+def _strict(data: bytes, codec: str, name: str) -> str:
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
         raise ValidationError(
-            "Le fichier n'est ni en UTF-8 ni en Windows-1252 : enregistrez-le en « CSV UTF-8 ».",
-            field="file",
-        ) from None
+            f"Ligne {_line_of(data, exc.start, codec)} : octets illisibles en {name} : le fichier n'est pas "
+            f"entièrement en {name} ; rien n'a été importé.", field="file") from None
+
+
+def detect_encoding(data: bytes) -> str:
+    """The encoding of an import file, found honestly: a byte order mark (UTF-8, UTF-16,
+    UTF-32), else the NUL bytes of UTF-16/32 without one (the header is ASCII), else UTF-8
+    if the whole file is valid UTF-8, else Windows-1252 (Excel's « CSV ») when the file
+    holds no UTF-8 sequence at all and reads as Latin text. Anything else is refused with
+    its line: a file mixing UTF-8 and another encoding, or text of another alphabet
+    (cp1251…) that only an explicit encoding can read — never stored as mojibake."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    head = data[:4]
+    if len(head) == 4:
+        if head[0] and head[1:] == b"\0\0\0":
+            return "utf-32-le"
+        if head[:3] == b"\0\0\0" and head[3]:
+            return "utf-32-be"
+        if head[0] and not head[1] and head[2] and not head[3]:
+            return "utf-16-le"
+        if not head[0] and head[1] and not head[2] and head[3]:
+            return "utf-16-be"
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    if _UTF8_SEQUENCE.search(data):
+        raise ValidationError(
+            f"Ligne {_line_of(data, bad, 'utf-8')} : caractère illisible en UTF-8 alors que le reste du "
+            f"fichier est en UTF-8 (fichier mélangé) ; corrigez cette ligne ou {_ENCODING_HINT}. "
+            "Rien n'a été importé.", field="file")
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            f"Ligne {_line_of(data, exc.start, 'latin-1')} : le fichier n'est ni en UTF-8 ni en Windows-1252 ; "
+            f"{_ENCODING_HINT}.", field="file") from None
+    for number, line in enumerate(text.split("\n"), start=1):
+        foreign = _FOREIGN_WORD.search(line)
+        if foreign:
+            raise ValidationError(
+                f"Ligne {number} : le fichier n'est pas en UTF-8, et lu en Windows-1252 il donne « "
+                f"{visible(foreign.group()[:20])} » : l'encodage ne peut pas être deviné ; {_ENCODING_HINT}.",
+                field="file")
+    return "cp1252"
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """The text of an import file and the encoding it was read with: *encoding* when given
+    (a byte order mark of that encoding is dropped), else :func:`detect_encoding`. A byte
+    that the encoding cannot read refuses the file with its line."""
+    if encoding:
+        try:
+            info = codecs.lookup(encoding.strip())
+            if not getattr(info, "_is_text_encoding", True):  # base64, rot13, zlib…
+                raise LookupError(encoding)
+            codec = info.name
+        except (LookupError, ValueError):
+            raise ValidationError(f"Encodage inconnu : « {visible(encoding[:40])} » (exemples : utf-8, utf-16, "
+                                  "cp1252, cp1251, iso-8859-15).", field="encoding") from None
+        if codec == "utf-8":
+            codec = "utf-8-sig"
+    else:
+        codec = detect_encoding(data)
+    for bom, bom_codec in _BOMS:  # the mark is not part of the header
+        if data.startswith(bom) and bom_codec == codec.removesuffix("-sig"):
+            data = data[len(bom):]
+            break
+    text = _strict(data, codec, _ENCODING_NAMES.get(codec, codec))
+    return text.removeprefix("\ufeff"), codec.removesuffix("-sig")
+
+
+_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "cp1252": "Windows-1252", "utf-16-le": "UTF-16",
+                   "utf-16-be": "UTF-16", "utf-32-le": "UTF-32", "utf-32-be": "UTF-32"}
 
 
 def _sniff_delimiter(first_line: str) -> str:
@@ -135,15 +247,19 @@ def _csv_error_fr(exc: csv.Error) -> str:
     return "ligne illisible (guillemets ou séparateurs mal formés)"
 
 
-def read_csv(data: bytes | str) -> CsvFile:
+def read_csv(data: bytes | str, *, encoding: str | None = None) -> CsvFile:
     """Split an import file into records, keeping the line where each one starts.
 
     The header is line 1; the separator (``;``, ``,`` or tab) is the one the header uses.
     Blank lines and lines of empty cells are skipped. A record that cannot be read
     (bad quoting, too many or too few cells) is an error of its line; the reader goes on
-    with the next record so that every bad line is reported.
+    with the next record so that every bad line is reported. Bytes are decoded with
+    *encoding*, or the one :func:`detect_encoding` finds.
     """
-    text = decode(data) if isinstance(data, bytes) else data.removeprefix("\ufeff")
+    if isinstance(data, bytes):
+        text, used = decode(data, encoding)
+    else:
+        text, used = data.removeprefix("\ufeff"), "utf-8"
     if not text.strip():
         raise ValidationError("Le fichier est vide : la ligne d'en-tête est attendue.", field="file")
     delimiter = _sniff_delimiter(text.splitlines()[0])
@@ -176,11 +292,11 @@ def read_csv(data: bytes | str) -> CsvFile:
                 f"Fichier trop grand : plus de {MAX_IMPORT_ROWS} lignes ; découpez-le en plusieurs imports.",
                 field="file",
             )
-    return CsvFile(columns, tuple(rows), tuple(errors))
+    return CsvFile(columns, tuple(rows), tuple(errors), used)
 
 
 def _check_header(columns: tuple[str, ...]) -> None:
-    unknown = [c or "(vide)" for c in columns if c not in EXPORT_COLUMNS]
+    unknown = [visible(c[:40]) or "(vide)" for c in columns if c not in EXPORT_COLUMNS]
     if unknown:
         raise ValidationError(
             f"Ligne 1 (en-tête) : colonne(s) inconnue(s) : {', '.join(unknown)}. "
@@ -190,7 +306,7 @@ def _check_header(columns: tuple[str, ...]) -> None:
     seen: set[str] = set()
     for c in columns:
         if c in seen:
-            raise ValidationError(f"Ligne 1 (en-tête) : colonne « {c} » en double.", field="file")
+            raise ValidationError(f"Ligne 1 (en-tête) : colonne « {visible(c)} » en double.", field="file")
         seen.add(c)
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
@@ -247,6 +363,7 @@ class ImportResult(ImportReport):
 
     registry_ids: tuple[str, ...] = ()
     dry_run: bool = False
+    encoding: str = "utf-8"  # what the file was read as
 
 
 @dataclass(frozen=True)
@@ -319,12 +436,16 @@ class ImportExportService(ServiceBase):
     """CSV import of items, export of the registry (CSV or JSON)."""
 
     def import_items(
-        self, actor: Actor, data: bytes | str, *, source: str = "import.csv", dry_run: bool = False
+        self, actor: Actor, data: bytes | str, *, source: str = "import.csv", dry_run: bool = False,
+        encoding: str | None = None,
     ) -> ImportResult:
         """Import the items of a CSV file, all or nothing (see :data:`IMPORT_COLUMNS`).
 
         Returns a report with every bad row (line number, French reason) and nothing
         written, or the registry ids created. With *dry_run*, the file is only checked.
+        The file is read with *encoding* when given, else the one found by
+        :func:`detect_encoding` (a file that cannot be read honestly is refused, never stored
+        as mojibake). Values quoted in the messages show control characters as escapes.
         Raises :class:`ValidationError` for a file that cannot be read at all (empty,
         bad header, not text) and :class:`PermissionDenied` for a role that may not import.
         """
@@ -335,7 +456,7 @@ class ImportExportService(ServiceBase):
         with self.db.read() as s:
             self.authorize(s, actor, Action.IMPORT_ITEMS)
         # reading and checking the file takes no lock: other stations read and write meanwhile
-        parsed = read_csv(data)
+        parsed = read_csv(data, encoding=encoding)
         with self.db.read(snapshot=True) as s:
             planned, errors = self._validate(s, parsed)
             if not errors:
@@ -343,10 +464,10 @@ class ImportExportService(ServiceBase):
         if errors or not planned:
             if not errors:
                 errors = [RowError(1, "Aucune ligne à importer.")]
-            return ImportResult(False, 0, tuple(sorted(errors, key=lambda e: e.line)))
+            return ImportResult(False, 0, _shown(errors), encoding=parsed.encoding)
         ids = tuple(p.registry_id or "" for p in planned)
         if dry_run:
-            return ImportResult(True, len(planned), (), ids, True)
+            return ImportResult(True, len(planned), (), ids, True, parsed.encoding)
         try:
             # one write transaction, as short as can be: checks of what may have changed since
             # the validation, then the rows in bulk
@@ -356,8 +477,9 @@ class ImportExportService(ServiceBase):
                 self._check_unchanged(s, planned)
                 self._write(s, actor, actor_rec, planned, source_name)
         except _Rollback as rollback:
-            return rollback.result
-        return ImportResult(True, len(planned), (), ids)
+            return dataclasses.replace(rollback.result, errors=_shown(list(rollback.result.errors)),
+                                       encoding=parsed.encoding)
+        return ImportResult(True, len(planned), (), ids, encoding=parsed.encoding)
 
     # -- validation ---------------------------------------------------------------
 
@@ -612,6 +734,11 @@ class ImportExportService(ServiceBase):
                 ExportedItem(item_view(row, now_us), row[6], row[7]) for row in s.execute(stmt).yield_per(2000)
             )
             return RegistryExport(self.now(), person.login or actor.login, items)
+
+
+def _shown(errors: list[RowError]) -> tuple[RowError, ...]:
+    """The row errors in line order, control characters of the quoted cells escaped."""
+    return tuple(RowError(e.line, visible(e.message)) for e in sorted(errors, key=lambda e: e.line))
 
 
 def _sentence(message: str) -> str:
