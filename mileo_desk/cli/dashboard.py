@@ -11,6 +11,7 @@ from ..domain.errors import MileoError
 from ..domain.rules import LOSS_REPORT_MINUTES
 from .core import (
     ENV_USER,
+    EXIT_INTEGRITY,
     EXIT_OK,
     ITEM_HEADERS,
     PROG,
@@ -45,15 +46,19 @@ def cmd_status(ctx: Context) -> int:
     if not (getattr(ctx.args, "user", None) or os.environ.get(ENV_USER)):
         ctx.say(f"Registre : {ctx.shown_url}. Pour voir son état : {PROG} --user IDENTIFIANT dashboard")
         return EXIT_OK
-    ctx.say(status_text(svc, ctx.actor(), ctx.shown_url))
-    return EXIT_OK
+    text, intact = status_text(svc, ctx.actor(), ctx.shown_url)
+    ctx.say(text)
+    # a broken history is not a refusal: the status of ``verify`` (4), the counts still printed
+    return EXIT_OK if intact else EXIT_INTEGRITY
 
 
-def status_text(svc: Services, actor: Actor, shown_url: str) -> str:
+def status_text(svc: Services, actor: Actor, shown_url: str) -> tuple[str, bool]:
     """Counts of the registry (at *shown_url*, its password hidden) and the result of the chain
-    verification."""
+    verification, and whether the history was found intact (True when the actor's role may
+    not verify it)."""
     from ..domain.enums import ItemState
     from ..domain.permissions import Action, allowed
+    from ..domain.wording import plural
     from ..services.dto import ItemFilter
 
     q = svc.queries
@@ -63,16 +68,19 @@ def status_text(svc: Services, actor: Actor, shown_url: str) -> str:
 
     lines = [
         f"Registre {shown_url} — connecté : {actor.full_name} ({actor.role.label_fr})",
-        f"  {total(ItemFilter())} objets dont {total(ItemFilter(state=ItemState.IN_SERVICE))} en service ; "
-        f"{total(ItemFilter(overdue_only=True))} en retard ; {total(ItemFilter(temporary_out=True))} badges "
-        f"temporaires sortis ; {total(ItemFilter(state=ItemState.LOST))} perdus ; "
-        f"{total(ItemFilter(state=ItemState.STOLEN))} volés.",
+        f"  {plural(total(ItemFilter()), 'objet')} dont {total(ItemFilter(state=ItemState.IN_SERVICE))} en "
+        f"service ; {total(ItemFilter(overdue_only=True))} en retard ; "
+        f"{plural(total(ItemFilter(temporary_out=True)), 'badge temporaire sorti', 'badges temporaires sortis')} ; "
+        f"{plural(total(ItemFilter(state=ItemState.LOST)), 'perdu')} ; "
+        f"{plural(total(ItemFilter(state=ItemState.STOLEN)), 'volé')}.",
     ]
     # the chain check only for the roles allowed to run it (domain.permissions)
+    intact = True
     if allowed(actor.role, Action.VERIFY_HISTORY):
         report = svc.integrity.verify(actor)
+        intact = report.ok
         lines.append(("  ✔ " if report.ok else "  ✘ ") + report.message)
-    return "\n".join(lines)
+    return "\n".join(lines), intact
 
 
 def cmd_dashboard(ctx: Context) -> int:

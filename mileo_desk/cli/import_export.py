@@ -28,6 +28,9 @@ def add_parser(sub: Commands) -> None:
     p = imports.command("items", cmd_import_items, "importe des objets d'un fichier CSV (tout ou rien)")
     p.add_argument("file", metavar="FICHIER.csv")
     p.add_argument("--dry-run", action="store_true", help="vérifie le fichier sans rien enregistrer")
+    p.add_argument("--encoding", metavar="ENCODAGE",
+                   help="encodage du fichier (ex. cp1252, cp1251, utf-16) quand il ne peut pas être deviné ; "
+                        "par défaut : UTF-8 (avec ou sans BOM), UTF-16/32, ou Windows-1252 d'Excel")
     exports = sub.group("export", "export de données")
     p = exports.command("registry", cmd_export_registry, "exporte tout le registre en CSV ou JSON")
     p.add_argument("file", metavar="FICHIER", help="FICHIER.csv, FICHIER.json, ou - pour la sortie standard")
@@ -39,7 +42,8 @@ def cmd_import_items(ctx: Context) -> int:
     a = ctx.args
     svc, actor = ctx.services(), ctx.actor()
     data = arg.read_bytes(a.file, field="file", what="Fichier", limit=60_000_000)
-    result = svc.import_export.import_items(actor, data, source=Path(a.file).name, dry_run=a.dry_run)
+    result = svc.import_export.import_items(actor, data, source=Path(a.file).name, dry_run=a.dry_run,
+                                            encoding=a.encoding)
     # all or nothing: one bad line refuses the file, and every line in error is listed
     if not result.ok:
         message = (f"Import refusé : {len({e.line for e in result.errors})} ligne(s) en erreur ; "

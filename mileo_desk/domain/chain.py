@@ -82,13 +82,37 @@ def movement_hash(values: Sequence[object]) -> str:
     ).hexdigest()
 
 
+class Unreadable(str):
+    """A stored text that is not valid UTF-8 (a BLOB or bytes written as text by raw SQL),
+    read with replacement characters. It never equals what was hashed, and a break at its
+    row is reported as « illisible » rather than as an ordinary edit."""
+
+    __slots__ = ()
+
+
+def tolerant_text(raw: bytes) -> str:
+    """A text column's bytes as ``str``; :class:`Unreadable` when they are not UTF-8 (the
+    SQLite ``text_factory`` used once a value could not be decoded)."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return Unreadable(raw.decode("utf-8", errors="replace"))
+
+
+def is_unreadable(value: object) -> bool:
+    """Whether a stored value is a text that could not be decoded (a value of another type
+    that reads fine, e.g. a BLOB of digits, is an ordinary edit)."""
+    return isinstance(value, Unreadable)
+
+
 @dataclass(frozen=True)
 class ChainBreak:
     """The first broken link found by :func:`verify_rows`.
 
     ``seq`` is the movement the break is attributed to; ``reason`` one of ``edited``,
     ``deleted``, ``inserted``, ``relinked`` (an edited row whose hash was recomputed, or a
-    row replaced), ``duplicate`` and ``truncated``.
+    row replaced), ``duplicate``, ``truncated`` and ``unreadable`` (a stored text that cannot
+    be decoded any more, or a seq that is not a number).
     """
 
     seq: int
@@ -107,8 +131,18 @@ def _break(seq: int, reason: str, *, other: int | None = None) -> ChainBreak:
         ),
         "duplicate": f"Mouvement n°{seq} en double ou déplacé dans la chaîne.",
         "truncated": f"Fin de l'historique supprimée : le dernier mouvement enregistré était n°{seq}.",
+        "unreadable": (
+            f"Mouvement n°{seq} illisible : une valeur enregistrée n'est plus un texte ou un nombre "
+            "valide (modifiée hors de l'application)."
+        ),
     }
     return ChainBreak(seq, reason, messages[reason])
+
+
+def _edited(seq: int, row: Sequence[Any]) -> ChainBreak:
+    """The break of a row that does not match its hash: « illisible » when a text of it
+    could not be decoded, else « modifié »."""
+    return _break(seq, "unreadable" if any(is_unreadable(v) for v in row) else "edited")
 
 
 def verify_rows(
@@ -131,6 +165,8 @@ def verify_rows(
             seq, b, c, d, e, f, g, h, i, j, k, l, stored_prev = row[:13]  # noqa: E741
             stored_hash = row[13]
         if seq != expected:
+            if type(seq) is not int:  # a seq turned into text or bytes by raw SQL
+                return _break(expected, "unreadable"), last_seq, prev
             if seq > expected:
                 return _break(expected, "deleted", other=seq), last_seq, prev
             return _break(seq, "duplicate"), last_seq, prev
@@ -151,10 +187,10 @@ def verify_rows(
             if seq == start_seq == 1 or digest != stored_hash:
                 # this row does not even match its own hash: it is the one that changed
                 # (a reordered row, an edited prev_hash), not its predecessor
-                return _break(seq, "edited"), last_seq, prev
+                return _edited(seq, row), last_seq, prev
             return _break(seq - 1, "relinked", other=seq), last_seq, prev
         if digest != stored_hash:
-            return _break(seq, "edited"), last_seq, prev
+            return _edited(seq, row), last_seq, prev
         prevprev, prev = prev, stored_hash
         last_seq = seq
         expected = seq + 1

@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterator, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,23 @@ log = logging.getLogger("mileo_desk.persistence")
 
 ENV_DB = "MILEO_DESK_DB"
 _READ_OPTION = "mileo_read"
+#: SQLite: how long a reader waits on a lock (only recovery or an exclusive lock stop a WAL reader)
+READ_BUSY_MS = 30_000
+#: SQLite: how long one attempt of a writer waits for the write lock before saying it waits
+WRITE_BUSY_MS = 2_000
+#: SQLite: attempts of a writer to take the write lock (≈ 30 s in all with the pauses)
+WRITE_ATTEMPTS = 8
+#: the pause after the first busy attempt, doubled after each one, at most WRITE_BACKOFF_MAX
+WRITE_BACKOFF = 0.25
+WRITE_BACKOFF_MAX = 2.0
+BUSY_MESSAGE = ("Registre occupé : un autre poste enregistre en ce moment (un import, peut-être) ; "
+                "réessayez dans un instant.")
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    """SQLite « database is locked / busy », PostgreSQL « could not serialize »."""
+    text_ = str(exc.orig)
+    return "locked" in text_ or "busy" in text_ or "could not serialize" in text_
 
 
 def default_url() -> str:
@@ -63,6 +81,12 @@ class Database:
         self._kwargs = kwargs
         self._single: Engine | None = None  # PostgreSQL: autocommit pool of read_all()
         self._single_lock = threading.Lock()
+        # SQLite writers: how long each attempt waits for the lock, how many attempts
+        self.write_busy_ms = WRITE_BUSY_MS
+        self.write_attempts = WRITE_ATTEMPTS
+        #: told « Registre occupé … nouvel essai » (a French sentence) each time a writer has
+        #: to wait again; the composition root may show it (status bar, standard error)
+        self.on_busy: Callable[[str], None] | None = None
 
     def _install_sqlite_hooks(self) -> None:
         @event.listens_for(self.engine, "connect")
@@ -74,15 +98,20 @@ class Database:
             # FULL: an acknowledged movement survives a crash or power loss
             cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute(f"PRAGMA busy_timeout={READ_BUSY_MS}")
             cur.execute("PRAGMA cache_size=-32000")
             cur.close()
 
         @event.listens_for(self.engine, "begin")
         def _on_begin(conn: Any) -> None:
+            # a PRAGMA on the DB-API connection itself: it starts no transaction
+            dbapi = conn.connection.dbapi_connection
             if conn.get_execution_options().get(_READ_OPTION):
+                dbapi.execute(f"PRAGMA busy_timeout={READ_BUSY_MS}")
                 conn.exec_driver_sql("BEGIN")
             else:
+                # a writer waits a little, then says so and tries again (see write())
+                dbapi.execute(f"PRAGMA busy_timeout={int(self.write_busy_ms)}")
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     # -- transactions --------------------------------------------------------------
@@ -91,12 +120,18 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One write transaction: committed on success, rolled back on any error.
 
-        Raises (the connection is opened at the first statement, inside the ``with`` block):
+        On SQLite the write lock is taken first (``BEGIN IMMEDIATE``). When another writer
+        holds it (a large import), each attempt waits :attr:`write_busy_ms`; after each
+        failed attempt :attr:`on_busy` (or the log) is told « Registre occupé … nouvel essai »
+        and the next one starts after a pause that doubles (backoff), :attr:`write_attempts`
+        attempts in all (≈ 30 s). Readers are never blocked by a writer (WAL).
+
+        Raises:
 
         - :class:`ConflictError` — a unique value already used (``IntegrityError``), or the
-          database *busy*: SQLite still locked by another writer after ``busy_timeout``
-          (30 s, « database is locked », also from ``BEGIN IMMEDIATE``), a PostgreSQL
-          serialisation failure (« could not serialize »);
+          database *busy*: « Registre occupé : … réessayez » when SQLite's write lock could
+          not be taken after every attempt, or a PostgreSQL serialisation failure (« could
+          not serialize »);
         - any :class:`MileoError` raised inside the block, unchanged (after the rollback);
         - :class:`sqlalchemy.exc.OperationalError` otherwise, untranslated — the database
           *unreachable*: PostgreSQL server down, refused or timed-out connection, bad
@@ -104,9 +139,10 @@ class Database:
           :func:`is_disconnect`); SQLite file that cannot be opened (« unable to open
           database file »), disk full or I/O error. Other :class:`sqlalchemy.exc.DBAPIError`
           subclasses (``DatabaseError`` for a corrupt SQLite file, ``InterfaceError``) also
-          pass through. Writes are never retried here: the caller decides.
+          pass through. The body of the block is never run twice: only taking the lock is
+          retried.
         """
-        session = Session(self.engine, expire_on_commit=False, autoflush=True)
+        session = self._write_session()
         try:
             yield session
             session.commit()
@@ -122,14 +158,41 @@ class Database:
             ) from None
         except OperationalError as exc:
             session.rollback()
-            if "locked" in str(exc.orig) or "could not serialize" in str(exc.orig):
-                raise ConflictError("Le registre est occupé par un autre poste : réessayez.") from None
+            if _is_busy(exc):
+                raise ConflictError(BUSY_MESSAGE, code="registre_occupe") from None
             raise
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+
+    def _write_session(self) -> Session:
+        """A Session in a write transaction; on SQLite, with the write lock already taken
+        (bounded retries with backoff while another writer holds it)."""
+        attempt = 0
+        while True:
+            session = Session(self.engine, expire_on_commit=False, autoflush=True)
+            if not self.is_sqlite:
+                return session  # PostgreSQL: rows are locked when written (chain head FOR UPDATE)
+            try:
+                session.connection()  # BEGIN IMMEDIATE: waits write_busy_ms at most
+                return session
+            except OperationalError as exc:
+                session.close()
+                if not _is_busy(exc):
+                    raise
+                attempt += 1
+                if attempt >= self.write_attempts:
+                    log.warning("registry busy: write given up after %d attempts", attempt)
+                    raise ConflictError(BUSY_MESSAGE, code="registre_occupe") from None
+                pause = min(WRITE_BACKOFF * 2 ** (attempt - 1), WRITE_BACKOFF_MAX)
+                notice = (f"Registre occupé : un autre poste enregistre ; nouvel essai dans {pause:.1f} s "
+                          f"({attempt + 1}/{self.write_attempts}).")
+                log.warning("registry busy: attempt %d/%d in %.1f s", attempt + 1, self.write_attempts, pause)
+                if self.on_busy is not None:
+                    self.on_busy(notice)
+                time.sleep(pause)
 
     @contextmanager
     def read(self, *, snapshot: bool = False) -> Iterator[Session]:
@@ -220,14 +283,17 @@ class Database:
     # -- schema --------------------------------------------------------------------
 
     def migrate(self) -> None:
-        """Apply the Alembic migrations shipped in the package (run at every start-up)."""
+        """Apply the Alembic migrations shipped in the package (run at every start-up).
+
+        The revision is read in a read transaction: a schema already at head is not written
+        to (no write lock), so a start while another station imports does not wait for it."""
         from .migrate import upgrade
 
-        upgrade(self.engine)
+        upgrade(self.engine, read_engine=self._read_engine)
         if self.is_sqlite:
             from .search_order import relayout_if_needed
 
-            relayout_if_needed(self.engine)
+            relayout_if_needed(self.engine, read_engine=self._read_engine)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -17,14 +17,18 @@ def alembic_config() -> Config:
     return cfg
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest revision (no-op when already there)."""
+def upgrade(engine: Engine, *, read_engine: Engine | None = None) -> None:
+    """Bring the schema to the newest revision (no-op when already there).
+
+    The current revision is read through *read_engine* (a read-only transaction: on SQLite a
+    deferred ``BEGIN``, which never waits for another writer); the write transaction is only
+    opened when there is something to migrate."""
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
     cfg = alembic_config()
     head = ScriptDirectory.from_config(cfg).get_current_head()
-    with engine.connect() as conn:
+    with (read_engine or engine).connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
     if current == head:
         return

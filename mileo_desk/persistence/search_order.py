@@ -24,7 +24,12 @@ PostgreSQL has its own trigram indexes and needs none of this.
 
 from __future__ import annotations
 
+import logging
+
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
+
+log = logging.getLogger("mileo_desk.persistence")
 
 #: the lowest rank of an item placed out of order
 OVERFLOW = 1 << 62
@@ -98,13 +103,21 @@ def renumber_statements() -> tuple[str, ...]:
     )
 
 
-def relayout_if_needed(engine: Engine) -> bool:
+def relayout_if_needed(engine: Engine, *, read_engine: Engine | None = None) -> bool:
     """Renumber the ranks when some item holds one out of order (at start-up: one indexed
-    look-up otherwise). True when it did."""
-    with engine.connect() as conn:
+    look-up otherwise, in a read transaction of *read_engine*). True when it did."""
+    with (read_engine or engine).connect() as conn:
         if not conn.execute(text(HAS_OVERFLOW)).scalar():
             return False
-    with engine.begin() as conn:
-        for statement in renumber_statements():
-            conn.execute(text(statement))
+    try:
+        with engine.begin() as conn:
+            for statement in renumber_statements():
+                conn.execute(text(statement))
+    except OperationalError as exc:
+        if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+            raise
+        # another station writes (an import): the searches read such ranks apart meanwhile,
+        # and the next start lays them out again; a start never fails for this
+        log.warning("search ranks not laid out again: the registry is busy")
+        return False
     return True

@@ -5,14 +5,12 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import chain
 from ..domain.permissions import Action
 from ..domain.signature import digest
-from ..persistence.records import ChainHeadRecord, MovementRecord, SignatureRecord
-from ..persistence.repositories import chain_rows
+from ..persistence.repositories import chain_head, chain_rows, signature_rows
 from .base import ServiceBase
 from .dto import Actor, VerifyReport
 from .verify_parallel import MIN_PARALLEL, verify_chain
@@ -32,10 +30,10 @@ class IntegrityService(ServiceBase):
         started = time.perf_counter()
         with self.db.read(snapshot=True) as s:
             self.authorize(s, actor, Action.VERIFY_HISTORY)
-            head = s.get(ChainHeadRecord, 1)
-            assert head is not None
+            head_seq, head_hash = chain_head(s)
             use_parallel = parallel if parallel is not None else (
-                head.last_seq >= MIN_PARALLEL and self.db.url.database not in (None, "", ":memory:")
+                isinstance(head_seq, int) and head_seq >= MIN_PARALLEL
+                and self.db.url.database not in (None, "", ":memory:")
             )
             if use_parallel:
                 check = verify_chain(self.db.url.render_as_string(hide_password=False), min_parallel=0)
@@ -43,7 +41,7 @@ class IntegrityService(ServiceBase):
             else:
                 brk, last_seq, last_hash = chain.verify_rows(chain_rows(s))
                 if brk is None:
-                    brk = chain.head_break(last_seq, last_hash, head.last_seq, head.last_hash)
+                    brk = _head_break(last_seq, last_hash, head_seq, head_hash)
             sig_checked = 0
             if brk is None and signatures:
                 brk, sig_checked = self._verify_signatures(s)
@@ -58,15 +56,25 @@ class IntegrityService(ServiceBase):
         """Every stored signature must match its digest, and that digest must be the one its
         movement's hashed content binds (so neither can be swapped)."""
         n = 0
-        stmt: Any = (
-            select(SignatureRecord.movement_seq, SignatureRecord.role, SignatureRecord.vectors,
-                   SignatureRecord.png, SignatureRecord.digest, MovementRecord.signatures)
-            .join(MovementRecord, MovementRecord.seq == SignatureRecord.movement_seq)
-            .order_by(SignatureRecord.movement_seq, SignatureRecord.id)
-        )
-        for seq, role, vectors, png, stored, bound in s.execute(stmt).yield_per(2000):
+        for seq, role, vectors, png, stored, bound, _id in signature_rows(s):
             n += 1
+            if not (isinstance(vectors, str) and isinstance(png, bytes) and isinstance(stored, str)) or any(
+                    chain.is_unreadable(v) for v in (vectors, role, stored, bound)):
+                # an image or a trace turned into text (or anything else) by raw SQL
+                return chain.ChainBreak(seq, "signature",
+                                        f"Signature du mouvement n°{seq} illisible : l'image ou le tracé "
+                                        "enregistré a été modifié hors de l'application."), n
             if digest(vectors, png) != stored or f"{role}:{stored}" not in (bound or "").split(","):
                 return chain.ChainBreak(seq, "signature",
                                         f"Signature du mouvement n°{seq} modifiée ou remplacée."), n
         return None, n
+
+
+def _head_break(last_seq: int, last_hash: str, head_seq: Any, head_hash: Any) -> chain.ChainBreak | None:
+    """The end of the walk against the chain head; a head that is not a number any more is
+    a broken end of chain at the last movement."""
+    if type(head_seq) is not int:
+        return chain.ChainBreak(last_seq, "unreadable",
+                                f"Tête de chaîne illisible après le mouvement n°{last_seq} : elle a été "
+                                "modifiée hors de l'application.")
+    return chain.head_break(last_seq, last_hash, head_seq, head_hash)

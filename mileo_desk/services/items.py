@@ -63,11 +63,23 @@ def check_uid_free(s: Session, uid: str | None, *, field: str, exclude_item: int
 def identity_details(item: ItemRecord) -> dict[str, Any]:
     """The details of the movement that creates *item*: its identity, so that it is part of
     the hashed history (a later edit of the row shows against the chain)."""
+    return identity_values(
+        registry_id=item.registry_id, type=item.type, client_id=item.client_id, site_id=item.site_id,
+        card_uid=item.card_uid, tag_uid=item.tag_uid, stamped_number=item.stamped_number, label=item.label,
+        received_on=item.received_on,
+    )
+
+
+def identity_values(
+    *, registry_id: str, type: str, client_id: int, site_id: int, card_uid: str | None, tag_uid: str | None,
+    stamped_number: str | None, label: str | None, received_on: date,
+) -> dict[str, Any]:
+    """:func:`identity_details` from the values themselves (the bulk import has no records)."""
     return {
-        "registry_id": item.registry_id, "type": item.type, "client_id": item.client_id,
-        "site_id": item.site_id, "card_uid": item.card_uid, "tag_uid": item.tag_uid,
-        "stamped_number": item.stamped_number, "label": item.label,
-        "received_on": item.received_on.isoformat(),
+        "registry_id": registry_id, "type": type, "client_id": client_id,
+        "site_id": site_id, "card_uid": card_uid, "tag_uid": tag_uid,
+        "stamped_number": stamped_number, "label": label,
+        "received_on": received_on.isoformat(),
     }
 
 

@@ -135,8 +135,14 @@ class _Reader:
                 self._conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        sql = sql if self.target.dialect == "sqlite" else sql.replace("?", "%s")
-        return self._conn.execute(sql, tuple(params)).fetchone()
+        if self.target.dialect != "sqlite":
+            return self._conn.execute(sql.replace("?", "%s"), tuple(params)).fetchone()
+        # one row: read tolerantly (an undecodable hash is a broken link, not a driver error)
+        self._conn.text_factory = chain.tolerant_text
+        try:
+            return self._conn.execute(sql, tuple(params)).fetchone()
+        finally:
+            self._conn.text_factory = str
 
     def all(self, sql: str) -> list[Any]:
         return list(self._conn.execute(sql).fetchall())
@@ -147,13 +153,35 @@ class _Reader:
 
     def rows(self, first: int, last: int | None) -> Iterator[Sequence[Any]]:
         """Movements with ``first <= seq [<= last]`` in seq order, streamed (rows are plain
-        tuples; the cursor is iterated from C, no Python frame per row)."""
+        tuples, handed on by blocks)."""
         where = "seq >= ?" if last is None else "seq >= ? AND seq <= ?"
         params: tuple[int, ...] = (first,) if last is None else (first, last)
         sql = f"SELECT {_COLUMNS} FROM movements WHERE {where} ORDER BY seq"
         if self.target.dialect == "sqlite":
-            return iter(self._conn.execute(sql, params))
+            return self._sqlite_rows(sql, params)
         return self._server_rows(sql.replace("?", "%s"), params)
+
+    def _sqlite_rows(self, sql: str, params: tuple[int, ...]) -> Iterator[Sequence[Any]]:
+        # at full speed; when a text cannot be decoded (a BLOB cast to text by raw SQL), the
+        # walk goes on after the last row given, undecodable texts read as chain.Unreadable
+        # (the same as persistence.repositories.sqlite_tolerant_rows: this file loads alone)
+        last: Any = None
+        try:
+            cur = self._conn.execute(sql, params)
+            for block in iter(functools.partial(cur.fetchmany, _FETCH), []):
+                yield from block  # rows handed on from C, no Python frame per row
+                last = block[-1][0]
+            return
+        except sqlite3.OperationalError as exc:
+            if "Could not decode" not in str(exc):
+                raise
+        if isinstance(last, int):
+            sql = sql.replace(" ORDER BY ", f" AND seq > {last} ORDER BY ", 1)
+        self._conn.text_factory = chain.tolerant_text
+        try:
+            yield from self._conn.execute(sql, params)
+        finally:
+            self._conn.text_factory = str
 
     def _server_rows(self, sql: str, params: tuple[int, ...]) -> Iterator[Sequence[Any]]:
         # a server-side cursor fetched in blocks; binary: integers need no parsing
