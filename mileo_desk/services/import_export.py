@@ -40,6 +40,7 @@ from ..domain.identifiers import RegistryIdSequence, check_distinct_uids, normal
 from ..domain.permissions import Action
 from ..domain.rules import check_received_on
 from ..domain.text import NAME_MAX, clean_text, fold
+from ..domain.wording import N_
 from ..persistence.records import ClientRecord, ItemRecord, PersonRecord, SiteRecord
 from ..persistence.repositories import NewMovement, append_movements, insert_items, search_text_of
 from ..persistence.statements import item_select
@@ -123,8 +124,8 @@ _UTF8_SEQUENCE = re.compile(
 #: a word of three letters or more without a single ASCII letter: not French or English read
 #: as Windows-1252 (Cyrillic cp1251 read so gives « Êëþ÷ »)
 _FOREIGN_WORD = re.compile(r"[^\W\d_a-zA-Z]{3,}")
-_ENCODING_HINT = ("enregistrez-le en « CSV UTF-8 » ou indiquez son encodage (mileo-desk import items "
-                  "--encoding, par exemple cp1251 pour du cyrillique)")
+_ENCODING_HINT = N_("enregistrez-le en « CSV UTF-8 » ou indiquez son encodage (mileo-desk import items "
+                    "--encoding, par exemple cp1251 pour du cyrillique)")
 
 
 #: control, formatting (bidi overrides), separator, surrogate, private and unassigned characters
@@ -149,8 +150,8 @@ def _strict(data: bytes, codec: str, name: str) -> str:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
         raise ValidationError(
-            f"Ligne {_line_of(data, exc.start, codec)} : octets illisibles en {name} : le fichier n'est pas "
-            f"entièrement en {name} ; rien n'a été importé.", field="file") from None
+            "Ligne {line} : octets illisibles en {name} : le fichier n'est pas entièrement en {name} ; rien n'a "
+            "été importé.", field="file", params={"line": _line_of(data, exc.start, codec), "name": name}) from None
 
 
 def detect_encoding(data: bytes) -> str:
@@ -180,22 +181,22 @@ def detect_encoding(data: bytes) -> str:
         bad = exc.start
     if _UTF8_SEQUENCE.search(data):
         raise ValidationError(
-            f"Ligne {_line_of(data, bad, 'utf-8')} : caractère illisible en UTF-8 alors que le reste du "
-            f"fichier est en UTF-8 (fichier mélangé) ; corrigez cette ligne ou {_ENCODING_HINT}. "
-            "Rien n'a été importé.", field="file")
+            "Ligne {line} : caractère illisible en UTF-8 alors que le reste du fichier est en UTF-8 (fichier "
+            "mélangé) ; corrigez cette ligne ou {hint}. Rien n'a été importé.", field="file",
+            params={"line": _line_of(data, bad, "utf-8"), "hint": _ENCODING_HINT})
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
         raise ValidationError(
-            f"Ligne {_line_of(data, exc.start, 'latin-1')} : le fichier n'est ni en UTF-8 ni en Windows-1252 ; "
-            f"{_ENCODING_HINT}.", field="file") from None
+            "Ligne {line} : le fichier n'est ni en UTF-8 ni en Windows-1252 ; {hint}.", field="file",
+            params={"line": _line_of(data, exc.start, "latin-1"), "hint": _ENCODING_HINT}) from None
     for number, line in enumerate(text.split("\n"), start=1):
         foreign = _FOREIGN_WORD.search(line)
         if foreign:
             raise ValidationError(
-                f"Ligne {number} : le fichier n'est pas en UTF-8, et lu en Windows-1252 il donne « "
-                f"{visible(foreign.group()[:20])} » : l'encodage ne peut pas être deviné ; {_ENCODING_HINT}.",
-                field="file")
+                "Ligne {line} : le fichier n'est pas en UTF-8, et lu en Windows-1252 il donne « {sample} » : "
+                "l'encodage ne peut pas être deviné ; {hint}.", field="file",
+                params={"line": number, "sample": visible(foreign.group()[:20]), "hint": _ENCODING_HINT})
     return "cp1252"
 
 
@@ -210,8 +211,9 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
                 raise LookupError(encoding)
             codec = info.name
         except (LookupError, ValueError):
-            raise ValidationError(f"Encodage inconnu : « {visible(encoding[:40])} » (exemples : utf-8, utf-16, "
-                                  "cp1252, cp1251, iso-8859-15).", field="encoding") from None
+            raise ValidationError("Encodage inconnu : « {encoding} » (exemples : utf-8, utf-16, cp1252, cp1251, "
+                                  "iso-8859-15).", field="encoding",
+                                  params={"encoding": visible(encoding[:40])}) from None
         if codec == "utf-8":
             codec = "utf-8-sig"
     else:
@@ -267,7 +269,8 @@ def read_csv(data: bytes | str, *, encoding: str | None = None) -> CsvFile:
     try:
         header = next(reader)
     except csv.Error as exc:
-        raise ValidationError(f"Ligne 1 (en-tête) : {_csv_error_fr(exc)}.", field="file") from None
+        raise ValidationError("Ligne 1 (en-tête) : {error}.", field="file",
+                              params={"error": _csv_error_fr(exc)}) from None
     columns = tuple(h.strip().lower() for h in header)
     _check_header(columns)
     rows: list[CsvRow] = []
@@ -289,8 +292,8 @@ def read_csv(data: bytes | str, *, encoding: str | None = None) -> CsvFile:
         rows.append(CsvRow(line, {c: v for c, v in zip(columns, record, strict=True) if c in IMPORT_COLUMNS}))
         if len(rows) > MAX_IMPORT_ROWS:
             raise ValidationError(
-                f"Fichier trop grand : plus de {MAX_IMPORT_ROWS} lignes ; découpez-le en plusieurs imports.",
-                field="file",
+                "Fichier trop grand : plus de {max} lignes ; découpez-le en plusieurs imports.",
+                field="file", params={"max": MAX_IMPORT_ROWS},
             )
     return CsvFile(columns, tuple(rows), tuple(errors), used)
 
@@ -299,19 +302,20 @@ def _check_header(columns: tuple[str, ...]) -> None:
     unknown = [visible(c[:40]) or "(vide)" for c in columns if c not in EXPORT_COLUMNS]
     if unknown:
         raise ValidationError(
-            f"Ligne 1 (en-tête) : colonne(s) inconnue(s) : {', '.join(unknown)}. "
-            f"Colonnes possibles : {', '.join(IMPORT_COLUMNS)}.",
-            field="file",
+            "Ligne 1 (en-tête) : colonne(s) inconnue(s) : {unknown}. Colonnes possibles : {columns}.",
+            field="file", params={"unknown": ", ".join(unknown), "columns": ", ".join(IMPORT_COLUMNS)},
         )
     seen: set[str] = set()
     for c in columns:
         if c in seen:
-            raise ValidationError(f"Ligne 1 (en-tête) : colonne « {visible(c)} » en double.", field="file")
+            raise ValidationError("Ligne 1 (en-tête) : colonne « {column} » en double.", field="file",
+                                  params={"column": visible(c)})
         seen.add(c)
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
         raise ValidationError(
-            f"Ligne 1 (en-tête) : colonne(s) obligatoire(s) absente(s) : {', '.join(missing)}.", field="file"
+            "Ligne 1 (en-tête) : colonne(s) obligatoire(s) absente(s) : {missing}.", field="file",
+            params={"missing": ", ".join(missing)},
         )
 
 
@@ -335,7 +339,8 @@ def parse_item_type(value: str) -> ItemType:
         if key in (fold(item_type.label_fr), item_type.value.replace("_", " ")):
             return item_type
     allowed = ", ".join(f"« {t.label_fr} »" for t in ItemType)
-    raise ValidationError(f"Type inconnu : « {value[:40]} » (types : {allowed}).", field="type")
+    raise ValidationError("Type inconnu : « {value} » (types : {allowed}).", field="type",
+                          params={"value": value[:40], "allowed": allowed})
 
 
 def parse_date(value: str, *, label: str, field: str) -> date:
@@ -350,7 +355,8 @@ def parse_date(value: str, *, label: str, field: str) -> date:
         return date.fromisoformat(raw)
     except ValueError:
         raise ValidationError(
-            f"Date invalide pour « {label} » : « {raw[:40]} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).", field=field
+            "Date invalide pour « {label} » : « {raw} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).", field=field,
+            params={"label": label, "raw": raw[:40]},
         ) from None
 
 
@@ -588,19 +594,21 @@ class ImportExportService(ServiceBase):
         if value.isdigit():
             site = candidates.by_id.get(int(value))
             if site is None:
-                raise ValidationError(f"le site n°{value} n'appartient pas au client {client.code}.", field="site")
+                raise ValidationError("le site n°{value} n'appartient pas au client {client}.", field="site",
+                                      params={"value": value, "client": client.code})
         else:
             matches = candidates.by_name.get(_folded(value), [])
             if not matches:
-                raise ValidationError(f"site « {value[:60]} » inconnu pour le client {client.code}.", field="site")
+                raise ValidationError("site « {value} » inconnu pour le client {client}.", field="site",
+                                      params={"value": value[:60], "client": client.code})
             if len(matches) > 1:
                 raise ValidationError(
-                    f"plusieurs sites « {value[:60]} » pour le client {client.code} : indiquez le numéro du site.",
-                    field="site",
+                    "plusieurs sites « {value} » pour le client {client} : indiquez le numéro du site.",
+                    field="site", params={"value": value[:60], "client": client.code},
                 )
             site = matches[0]
         if not site.active:
-            raise ValidationError(f"le site {site.name} est archivé.", field="site")
+            raise ValidationError("le site {name} est archivé.", field="site", params={"name": site.name})
         return site
 
     @staticmethod
