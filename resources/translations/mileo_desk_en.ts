@@ -13,19 +13,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mileo_desk/app.py" line="251"/>
-        <location filename="../../mileo_desk/app.py" line="258"/>
+        <location filename="../../mileo_desk/app.py" line="349"/>
         <source>Mileo Desk</source>
-        <extracomment>shown instead of the login on an empty registry when the demo is not wanted</extracomment>
+        <extracomment>an empty registry the demo is not wanted in: how to create the first administrator the example every refusal of a URL ends with query parameters of a URL that carry a secret (libpq accepts them there too)</extracomment>
         <translation>Mileo Desk</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/app.py" line="251"/>
+        <location filename="../../mileo_desk/app.py" line="349"/>
         <source>Impossible d&apos;ouvrir la base de données du registre : %1</source>
         <translation>Cannot open the registry database: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/app.py" line="276"/>
+        <location filename="../../mileo_desk/app.py" line="359"/>
+        <source>Registre : %1</source>
+        <translation>Registry: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/app.py" line="380"/>
         <source>Préparation du registre…</source>
         <translation>Preparing the registry…</translation>
     </message>
@@ -457,6 +461,59 @@
         <location filename="../../mileo_desk/gui/dialogs/duplication.py" line="186"/>
         <source>Le document du mandat est illisible : {path}</source>
         <translation>The mandate document cannot be read: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../mileo_desk/gui/first_admin.py" line="74"/>
+        <source>Mileo Desk — Premier administrateur</source>
+        <translation>Mileo Desk — First administrator</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/first_admin.py" line="75"/>
+        <source>Créer le premier administrateur</source>
+        <translation>Create the first administrator</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/first_admin.py" line="76"/>
+        <source>Le registre est vide : aucun compte n&apos;existe encore. Créez le compte de l&apos;administrateur, qui créera ensuite les autres comptes. Aucune donnée de démonstration n&apos;est ajoutée à ce registre.</source>
+        <translation>The registry is empty: no account exists yet. Create the administrator's account, who will then create the other accounts. No demonstration data is added to this registry.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/first_admin.py" line="80"/>
+        <source>Nom complet</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/first_admin.py" line="80"/>
+        <source>Identifiant</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/first_admin.py" line="80"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/first_admin.py" line="80"/>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/first_admin.py" line="86"/>
+        <source>Créer le compte</source>
+        <translation>Create the account</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/first_admin.py" line="105"/>
+        <source>Remplissez tous les champs.</source>
+        <translation>Fill in every field.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/first_admin.py" line="109"/>
+        <source>Les deux mots de passe diffèrent.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1464,901 +1521,1041 @@
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="11"/>
+        <source>Adresse IPv6 du serveur sans crochet fermant : écrivez-la entre crochets (ex. postgresql+psycopg://utilisateur@[::1]:5432/registre).</source>
+        <translation>Server IPv6 address without a closing bracket: write it between brackets (e.g. postgresql+psycopg://user@[::1]:5432/registry).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="12"/>
         <source>Adresse e-mail invalide : « {text} ».</source>
         <translation>Invalid e-mail address: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="12"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="13"/>
         <source>Attribuer à un technicien</source>
         <translation>Attribute to a technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="13"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="14"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="14"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="15"/>
         <source>Attribué à un technicien</source>
         <translation>Assigned to a technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="15"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="16"/>
         <source>Au siège</source>
         <translation>At headquarters</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="16"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="17"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="17"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="18"/>
         <source>Badge temporaire</source>
         <translation>Temporary badge</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="18"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="19"/>
+        <source>Base de données inaccessible ({url}) : {error}.</source>
+        <translation>Database unreachable ({url}): {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="20"/>
         <source>Ce compte est désactivé.</source>
         <translation>This account is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="19"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="21"/>
         <source>Champ non corrigeable : « {key} ».</source>
         <translation>This field cannot be corrected: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="20"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="22"/>
         <source>Chef de chantier</source>
         <translation>Site lead</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="21"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="23"/>
         <source>Choisissez le technicien dans la liste.</source>
         <translation>Choose the technician in the list.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="22"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="24"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="23"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="25"/>
         <source>Client n°{id} introuvable.</source>
         <translation>Client no. {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="24"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="26"/>
+        <source>Client « {client} » introuvable.</source>
+        <translation>Client “{client}” not found.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="27"/>
         <source>Clé maîtresse</source>
         <translation>Master key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="25"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="28"/>
         <source>Clé mécanique</source>
         <translation>Mechanical key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="26"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="29"/>
         <source>Clé à code</source>
         <translation>Code key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="27"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="30"/>
         <source>Code client invalide : 2 à 12 lettres ou chiffres.</source>
         <translation>Invalid client code: 2 to 12 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="28"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="31"/>
         <source>Consulter le registre</source>
         <translation>View the registry</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="29"/>
-        <source>Consulter les objets qu&apos;on détient</source>
-        <translation>View the items one holds</translation>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="32"/>
+        <source>Consulter les objets qu&apos;on détient, leurs clients et leurs sites</source>
+        <translation>View the items one holds, their clients and sites</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="30"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="33"/>
+        <source>Consulter tous les clients et sites (contacts, adresses, sensibilité)</source>
+        <translation>View every client and site (contacts, addresses, sensitivity)</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="34"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="31"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="35"/>
         <source>Corriger un mouvement</source>
         <translation>Correct a movement</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="32"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="36"/>
         <source>Création d&apos;une copie</source>
         <translation>Copy created</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="33"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="37"/>
         <source>Date de réception</source>
         <translation>Reception date</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="34"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="38"/>
+        <source>Date invalide pour « {label} » : « {raw} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).</source>
+        <translation>Invalid date for “{label}”: “{raw}” (expected DD/MM/YYYY or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="39"/>
         <source>Date invalide pour « {label} » : « {raw} » (ex. 23/11/2026 14:05).</source>
         <translation>Invalid date for “{label}”: “{raw}” (e.g. 23/11/2026 14:05).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="35"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="40"/>
         <source>Duplication refusée : un objet de type « {item_type} » ne peut être reproduit que sur mandat écrit du responsable sécurité du client (PROC-INT-006 §02).</source>
         <translation>Duplication refused: an item of type “{item_type}” may only be copied under the written mandate of the client&apos;s security officer (PROC-INT-006 §02).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="36"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="41"/>
         <source>Duplication sous mandat</source>
         <translation>Duplication under mandate</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="37"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="42"/>
         <source>Déclaration de perte</source>
         <translation>Loss declaration</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="38"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="43"/>
         <source>Déclaration de vol</source>
         <translation>Theft declaration</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="39"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="44"/>
         <source>Déclarer un objet retrouvé</source>
         <translation>Declare an item found</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="40"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="45"/>
         <source>Déclarer une perte ou un vol</source>
         <translation>Declare a loss or a theft</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="41"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="46"/>
         <source>Désignation</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="42"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="47"/>
         <source>Détenteur</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="43"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="48"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="44"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="49"/>
         <source>En service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="45"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="50"/>
+        <source>Encodage inconnu : « {encoding} » (exemples : utf-8, utf-16, cp1252, cp1251, iso-8859-15).</source>
+        <translation>Unknown encoding: “{encoding}” (examples: utf-8, utf-16, cp1252, cp1251, iso-8859-15).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="51"/>
         <source>Enregistrement refusé : une valeur unique (identifiant, UID, identifiant de connexion) est déjà utilisée.</source>
         <translation>Record refused: a unique value (identifier, UID, login) is already in use.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="46"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="52"/>
         <source>Enregistrer un retour</source>
         <translation>Record a return</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="47"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="53"/>
         <source>Enregistrer une duplication sous mandat</source>
         <translation>Record a duplication under mandate</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="48"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="54"/>
+        <source>Erreur de la base de données ({url}) : {error}.</source>
+        <translation>Database error ({url}): {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="55"/>
         <source>Exporter le registre</source>
         <translation>Export the registry</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="49"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="56"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="50"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="57"/>
         <source>Fichier de signature illisible (format attendu : {format}).</source>
         <translation>Unreadable signature file (expected format: {format}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="51"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="58"/>
+        <source>Fichier trop grand : plus de {max} lignes ; découpez-le en plusieurs imports.</source>
+        <translation>File too large: more than {max} lines; split it into several imports.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="59"/>
         <source>Fichier trop lourd (plus de 50 Mo).</source>
         <translation>File too large (over 50 MB).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="52"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="60"/>
         <source>Gardien</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="53"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="61"/>
         <source>Gardien des clés</source>
         <translation>Key custodian</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="54"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="62"/>
         <source>Gérer clients et sites</source>
         <translation>Manage clients and sites</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="55"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="63"/>
         <source>Gérer le personnel</source>
         <translation>Manage staff</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="56"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="64"/>
         <source>Gérer les comptes et les rôles</source>
         <translation>Manage accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="57"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="65"/>
         <source>Heure sans fuseau horaire : précisez-la (heure de Paris ou UTC).</source>
         <translation>Time without a time zone: specify it (Paris time or UTC).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="58"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="66"/>
         <source>Identifiant du registre invalide : « {text} » (lettres, chiffres et tirets, 3 à 32 caractères).</source>
         <translation>Invalid registry id: “{text}” (letters, digits and dashes, 3 to 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="59"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="67"/>
         <source>Identifiant invalide : lettres minuscules, chiffres, point, tiret (2 à 64).</source>
         <translation>Invalid login: lower-case letters, digits, dot, dash (2 to 64).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="60"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="68"/>
         <source>Importer des objets (CSV)</source>
         <translation>Import items (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="61"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="69"/>
         <source>L&apos;UID de la carte et celui du porte-clés sont identiques.</source>
         <translation>The card UID and the key tag UID are the same.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="62"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="70"/>
         <source>L&apos;UID {uid} est déjà enregistré pour {owner}.</source>
         <translation>UID {uid} is already registered for {owner}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="63"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="71"/>
         <source>L&apos;heure de constatation est dans le futur.</source>
         <translation>The time it was noticed is in the future.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="64"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="72"/>
         <source>L&apos;heure de constatation est obligatoire.</source>
         <translation>The time it was noticed is required.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="65"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="73"/>
         <source>L&apos;heure de signalement est dans le futur.</source>
         <translation>The report time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="66"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="74"/>
         <source>L&apos;heure de signalement précède l&apos;heure de constatation.</source>
         <translation>The report time is before the time it was noticed.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="67"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="75"/>
         <source>L&apos;identifiant du registre est obligatoire.</source>
         <translation>The registry id is required.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="68"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="76"/>
+        <source>L&apos;identifiant ou le mot de passe de l&apos;URL contient « @ » : écrivez-le %40 (un mot de passe « a@b » s&apos;écrit a%40b ; {example}).</source>
+        <translation>The URL's user or password contains “@”: write it %40 (a password “a@b” is written a%40b; {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="77"/>
         <source>L&apos;identifiant {rid} existe déjà dans le registre.</source>
         <translation>Id {rid} already exists in the registry.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="69"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="78"/>
+        <source>L&apos;identifiant « {login} » est déjà pris.</source>
+        <translation>Login “{login}” is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="79"/>
         <source>L&apos;objet {label} est au siège : utilisez une attribution, pas un transfert.</source>
         <translation>Item {label} is at headquarters: use an attribution, not a transfer.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="70"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="80"/>
         <source>L&apos;objet {label} est déjà au siège : aucun retour à enregistrer.</source>
         <translation>Item {label} is already at headquarters: no return to record.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="71"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="81"/>
         <source>L&apos;objet {label} est déjà détenu par {holder} depuis le {since} : il doit d&apos;abord être rendu.</source>
         <translation>Item {label} has been held by {holder} since {since}: it must be returned first.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="72"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="82"/>
         <source>L&apos;objet {label} est détenu par un technicien : il doit d&apos;abord être rendu au siège.</source>
         <translation>Item {label} is held by a technician: it must first be returned to headquarters.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="73"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="83"/>
         <source>L&apos;objet {label} n&apos;est ni perdu ni volé.</source>
         <translation>Item {label} is neither lost nor stolen.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="74"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="84"/>
         <source>L&apos;objet {label} {reason} : impossible {action:de}.</source>
         <translation>Item {label} {reason}: cannot {action}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="75"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="85"/>
         <source>La date de retour ne se corrige que sur l&apos;attribution en cours.</source>
         <translation>The due date can only be corrected on the current attribution.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="76"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="86"/>
         <source>La date de retour prévue doit être dans le futur.</source>
         <translation>The due date must be in the future.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="77"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="87"/>
         <source>La date de retour prévue est obligatoire.</source>
         <translation>The due date is required.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="78"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="88"/>
         <source>La date de retour prévue est à plus d&apos;un an.</source>
         <translation>The due date is more than a year away.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="79"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="89"/>
         <source>La date de réception est dans le futur.</source>
         <translation>The reception date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="80"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="90"/>
         <source>La date de réception est invalide (avant {year}).</source>
         <translation>The reception date is invalid (before {year}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="81"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="91"/>
         <source>La date du mandat est dans le futur.</source>
         <translation>The mandate&apos;s date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="82"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="92"/>
         <source>La procédure est terminée.</source>
         <translation>The procedure is over.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="83"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="93"/>
         <source>La recherche contient des caractères de contrôle.</source>
         <translation>The search contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="84"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="94"/>
         <source>La remise n&apos;est pas complète : des étapes restent à remplir.</source>
         <translation>The handover is not complete: some steps remain.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="85"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="95"/>
         <source>La signature {who:de} est obligatoire.</source>
         <translation>{who}&apos;s signature is required.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="86"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="96"/>
         <source>La signature {who:de} est trop courte (un point ou un trait) : signez à nouveau.</source>
         <translation>{who}&apos;s signature is too short (a dot or a stroke): sign again.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="87"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="97"/>
         <source>La signature {who:de} est vide.</source>
         <translation>{who}&apos;s signature is empty.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="88"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="98"/>
         <source>Le champ « {label} » contient des caractères de contrôle.</source>
         <translation>The field “{label}” contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="89"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="99"/>
         <source>Le champ « {label} » doit tenir sur une ligne.</source>
         <translation>The field “{label}” must fit on one line.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="90"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="100"/>
         <source>Le champ « {label} » dépasse {max_len} caractères ({length}).</source>
         <translation>The field “{label}” is longer than {max_len} characters ({length}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="91"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="101"/>
         <source>Le champ « {label} » est obligatoire.</source>
         <translation>The field “{label}” is required.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="92"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="102"/>
+        <source>Le client {name} a encore {count} objet(s) en service : restituez-les (ou déclarez-les perdus) avant d&apos;archiver le client.</source>
+        <translation>Client {name} still has {count} item(s) in service: return them (or declare them lost) before archiving the client.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="103"/>
         <source>Le client {name} est archivé.</source>
         <translation>Client {name} is archived.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="93"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="104"/>
+        <source>Le code client {code} existe déjà.</source>
+        <translation>Client code {code} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="105"/>
         <source>Le document du mandat dépasse 10 Mo.</source>
         <translation>The mandate document is larger than 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="94"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="106"/>
         <source>Le fichier est vide : la ligne d&apos;en-tête est attendue.</source>
         <translation>The file is empty: the header line is expected.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="95"/>
-        <source>Le fichier n&apos;est ni en UTF-8 ni en Windows-1252 : enregistrez-le en « CSV UTF-8 ».</source>
-        <translation>The file is neither UTF-8 nor Windows-1252: save it as “CSV UTF-8”.</translation>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="180"/>
+        <source>URL de base de données invalide ({example}).</source>
+        <translation>Invalid database URL ({example}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="96"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="107"/>
         <source>Le mandat doit autoriser au moins une copie.</source>
         <translation>The mandate must authorise at least one copy.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="97"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="108"/>
         <source>Le mandat {reference} autorise {allowed} copie(s), {copies} demandée(s) ; {used} déjà réalisée(s).</source>
         <translation>Mandate {reference} authorises {allowed} copy(ies), {copies} requested; {used} already made.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="98"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="109"/>
         <source>Le mandat {reference} autorise {allowed} copie(s), {copies} demandée(s).</source>
         <translation>Mandate {reference} authorises {allowed} copy(ies), {copies} requested.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="99"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="110"/>
         <source>Le mandat {reference} est déjà enregistré avec d&apos;autres informations (signé le {signed_on} par {signatory}, {copies} copie(s)).</source>
         <translation>Mandate {reference} is already recorded with other details (signed on {signed_on} by {signatory}, {copies} copy(ies)).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="100"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="111"/>
         <source>Le mot de passe doit compter au moins {min} caractères.</source>
         <translation>The password must have at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="101"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="112"/>
         <source>Le motif de la correction est obligatoire.</source>
         <translation>The reason for the correction is required.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="102"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="113"/>
         <source>Le mouvement n°{seq} ({kind}) n&apos;est pas une remise : pas de bon de remise.</source>
         <translation>Movement no. {seq} ({kind}) is not a handover: no handover receipt.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="103"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="114"/>
         <source>Le registre a déjà des comptes : connectez-vous comme administrateur.</source>
         <translation>The registry already has accounts: log in as an administrator.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="104"/>
-        <source>Le registre est occupé par un autre poste : réessayez.</source>
-        <translation>The registry is busy with another station: try again.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="105"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="115"/>
         <source>Le site {name} est archivé.</source>
         <translation>Site {name} is archived.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="106"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="116"/>
         <source>Le site {site} n&apos;appartient pas au client {client}.</source>
         <translation>Site {site} does not belong to client {client}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="107"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="117"/>
+        <source>Ligne 1 (en-tête) : colonne « {column} » en double.</source>
+        <translation>Line 1 (header): column “{column}” appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="118"/>
+        <source>Ligne 1 (en-tête) : colonne(s) inconnue(s) : {unknown}. Colonnes possibles : {columns}.</source>
+        <translation>Line 1 (header): unknown column(s): {unknown}. Possible columns: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="119"/>
+        <source>Ligne 1 (en-tête) : colonne(s) obligatoire(s) absente(s) : {missing}.</source>
+        <translation>Line 1 (header): required column(s) missing: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="120"/>
+        <source>Ligne 1 (en-tête) : {error}.</source>
+        <translation>Line 1 (header): {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="121"/>
+        <source>Ligne {line} : caractère illisible en UTF-8 alors que le reste du fichier est en UTF-8 (fichier mélangé) ; corrigez cette ligne ou {hint}. Rien n&apos;a été importé.</source>
+        <translation>Line {line}: a character unreadable in UTF-8 while the rest of the file is UTF-8 (mixed file); fix this line or {hint}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="122"/>
+        <source>Ligne {line} : le fichier n&apos;est ni en UTF-8 ni en Windows-1252 ; {hint}.</source>
+        <translation>Line {line}: the file is neither UTF-8 nor Windows-1252; {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="123"/>
+        <source>Ligne {line} : le fichier n&apos;est pas en UTF-8, et lu en Windows-1252 il donne « {sample} » : l&apos;encodage ne peut pas être deviné ; {hint}.</source>
+        <translation>Line {line}: the file is not UTF-8, and read as Windows-1252 it gives “{sample}”: the encoding cannot be guessed; {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="124"/>
+        <source>Ligne {line} : octets illisibles en {name} : le fichier n&apos;est pas entièrement en {name} ; rien n&apos;a été importé.</source>
+        <translation>Line {line}: bytes unreadable in {name}: the file is not entirely {name}; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="125"/>
         <source>Mot de passe actuel incorrect.</source>
         <translation>Wrong current password.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="108"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="126"/>
         <source>Mouvement n°{seq} introuvable.</source>
         <translation>Movement no. {seq} not found.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="109"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="127"/>
         <source>Niveau de contrat</source>
         <translation>Contract level</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="110"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="128"/>
         <source>Nom complet</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="111"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="129"/>
         <source>Nom du client</source>
         <translation>Client name</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="112"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="130"/>
         <source>Nom du document</source>
         <translation>Document name</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="113"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="131"/>
         <source>Nom du poste</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="114"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="132"/>
         <source>Nom du site</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="115"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="133"/>
         <source>Nombre de copies invalide (1 à {max}).</source>
         <translation>Invalid number of copies (1 to {max}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="116"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="134"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="117"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="135"/>
         <source>Numéro de téléphone invalide : « {text} ».</source>
         <translation>Invalid phone number: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="118"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="136"/>
         <source>Numéro frappé</source>
         <translation>Stamped number</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="119"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="137"/>
         <source>Objet n°{id} introuvable.</source>
         <translation>Item no. {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="120"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="138"/>
         <source>Objet « {item} » introuvable.</source>
         <translation>Item “{item}” not found.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="121"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="139"/>
         <source>Perdu</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="122"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="140"/>
+        <source>Personne « {person} » introuvable.</source>
+        <translation>Person “{person}” not found.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="141"/>
+        <source>Port de la base de données invalide : un nombre de 1 à 65535 est attendu ({example}).</source>
+        <translation>Invalid database port: a number from 1 to 65535 is expected ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="142"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="123"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="143"/>
         <source>Première étape : impossible de revenir en arrière.</source>
         <translation>First step: cannot go back.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="124"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="144"/>
         <source>Représentant du client</source>
         <translation>Client&apos;s representative</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="125"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="145"/>
         <source>Responsable</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="126"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="146"/>
         <source>Responsable d&apos;exploitation</source>
         <translation>Operations manager</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="127"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="147"/>
         <source>Responsable sécurité</source>
         <translation>Security officer</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="128"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="148"/>
         <source>Restituer au client</source>
         <translation>Return to the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="129"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="149"/>
         <source>Restitution au client</source>
         <translation>Restitution to client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="130"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="150"/>
         <source>Restitué au client</source>
         <translation>Returned to client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="131"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="151"/>
         <source>Retour</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="132"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="152"/>
         <source>Retrouvé</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="133"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="153"/>
         <source>Réception du client</source>
         <translation>Received from client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="134"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="154"/>
         <source>Réceptionner un objet du client</source>
         <translation>Receive an item from the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="135"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="155"/>
         <source>Référence du mandat</source>
         <translation>Mandate reference</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="136"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="156"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="137"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="157"/>
         <source>Sensibilité</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="138"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="158"/>
         <source>Signataire du mandat</source>
         <translation>Mandate signatory</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="139"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="159"/>
         <source>Signature {who:de} : dimensions invalides.</source>
         <translation>{who}&apos;s signature: invalid dimensions.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="140"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="160"/>
         <source>Signature {who:de} : horodatage incohérent.</source>
         <translation>{who}&apos;s signature: inconsistent timing.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="141"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="161"/>
         <source>Signature {who:de} : image trop lourde.</source>
         <translation>{who}&apos;s signature: image too large.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="142"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="162"/>
         <source>Signature {who:de} : l&apos;image n&apos;est pas un PNG.</source>
         <translation>{who}&apos;s signature: the image is not a PNG.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="143"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="163"/>
         <source>Signature {who:de} : point hors de la zone de signature.</source>
         <translation>{who}&apos;s signature: a point outside the signing area.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="144"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="164"/>
         <source>Signature {who:de} : point invalide.</source>
         <translation>{who}&apos;s signature: invalid point.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="145"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="165"/>
         <source>Signature {who:de} : pression hors limites.</source>
         <translation>{who}&apos;s signature: pressure out of range.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="146"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="166"/>
         <source>Signature {who:de} : périphérique inconnu.</source>
         <translation>{who}&apos;s signature: unknown device.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="147"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="167"/>
         <source>Signature {who:de} : trop de points.</source>
         <translation>{who}&apos;s signature: too many points.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="148"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="168"/>
         <source>Site n°{id} introuvable.</source>
         <translation>Site no. {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="149"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="169"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="150"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="170"/>
         <source>Tableau de bord (retards, pertes)</source>
         <translation>Dashboard (overdue, losses)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="151"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="171"/>
         <source>Technicien</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="152"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="172"/>
         <source>Transfert</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="153"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="173"/>
         <source>Transférer entre techniciens</source>
         <translation>Transfer between technicians</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="154"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="174"/>
         <source>Type d&apos;objet inconnu : « {type} ».</source>
         <translation>Unknown item type: “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="155"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="175"/>
+        <source>Type inconnu : « {value} » (types : {allowed}).</source>
+        <translation>Unknown type: “{value}” (types: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="176"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="156"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="177"/>
         <source>UID de la carte</source>
         <translation>Card UID</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="157"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="178"/>
         <source>UID du badge Mileo</source>
         <translation>Mileo badge UID</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="158"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="179"/>
         <source>UID du porte-clés</source>
         <translation>Key tag UID</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="159"/>
-        <source>URL de base de données invalide (ex. sqlite:///registre.sqlite3 ou postgresql+psycopg://utilisateur@serveur/registre).</source>
-        <translation>Invalid database URL (e.g. sqlite:///registre.sqlite3 or postgresql+psycopg://user@server/registry).</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="160"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="181"/>
         <source>Un badge temporaire doit être rendu le jour même, avant de quitter le site (PROC-INT-005 §04) : retour au plus tard le {latest}.</source>
         <translation>A temporary badge must come back the same day, before leaving the site (PROC-INT-005 §04): return by {latest} at the latest.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="161"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="182"/>
         <source>Un badge temporaire ne se duplique jamais.</source>
         <translation>A temporary badge is never duplicated.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="162"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="183"/>
         <source>Un mot de passe est obligatoire pour un compte.</source>
         <translation>An account needs a password.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="163"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="184"/>
         <source>Un technicien ne peut déclarer perdu que ce qu&apos;il détient.</source>
         <translation>A technician may only declare lost what they hold.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="164"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="185"/>
         <source>Volé</source>
         <translation>Stolen</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="165"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="186"/>
         <source>Votre compte n&apos;est plus actif : reconnectez-vous.</source>
         <translation>Your account is no longer active: please log in again.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="166"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="187"/>
         <source>Votre rôle a changé depuis la connexion : reconnectez-vous.</source>
         <translation>Your role changed since you logged in: please log in again.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="167"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="188"/>
         <source>Vous ne pouvez pas désactiver votre propre compte.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="168"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="189"/>
         <source>Vérifier l&apos;intégrité de l&apos;historique</source>
         <translation>Verify the history&apos;s integrity</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="169"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="190"/>
         <source>a été restitué au client</source>
         <translation>has been returned to the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="170"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="191"/>
         <source>enregistrer un retour</source>
         <translation>record a return</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="171"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="192"/>
+        <source>enregistrez-le en « CSV UTF-8 » ou indiquez son encodage (mileo-desk import items --encoding, par exemple cp1251 pour du cyrillique)</source>
+        <translation>save it as “CSV UTF-8” or give its encoding (mileo-desk import items --encoding, for example cp1251 for Cyrillic)</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="193"/>
         <source>est déclaré perdu</source>
         <translation>is declared lost</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="172"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="194"/>
         <source>est déclaré volé</source>
         <translation>is declared stolen</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="173"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="195"/>
         <source>est en service</source>
         <translation>is in service</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="174"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="196"/>
+        <source>ex. sqlite:///registre.sqlite3 ou postgresql+psycopg://utilisateur@serveur:5432/registre</source>
+        <translation>e.g. sqlite:///registre.sqlite3 or postgresql+psycopg://user@server:5432/registry</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="197"/>
         <source>l&apos;attribuer</source>
         <translation>attribute it</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="175"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="198"/>
         <source>le dupliquer</source>
         <translation>duplicate it</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="176"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="199"/>
         <source>le déclarer perdu ou volé</source>
         <translation>declare it lost or stolen</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="177"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="200"/>
         <source>le restituer</source>
         <translation>return it to the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="178"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="201"/>
         <source>le site est obligatoire.</source>
         <translation>the site is required.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="179"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="202"/>
+        <source>le site n°{value} n&apos;appartient pas au client {client}.</source>
+        <translation>site no. {value} does not belong to client {client}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="203"/>
+        <source>le site {name} est archivé.</source>
+        <translation>site {name} is archived.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="204"/>
         <source>le transférer</source>
         <translation>transfer it</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="180"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="205"/>
+        <source>plusieurs sites « {value} » pour le client {client} : indiquez le numéro du site.</source>
+        <translation>several sites “{value}” for client {client}: give the site's number.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="206"/>
+        <source>site « {value} » inconnu pour le client {client}.</source>
+        <translation>unknown site “{value}” for client {client}.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="207"/>
         <source>un technicien</source>
         <translation>a technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="181"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="208"/>
         <source>{given} identifiant(s) fourni(s) pour {copies} copie(s).</source>
         <translation>{given} id(s) given for {copies} copy(ies).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="182"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="209"/>
         <source>{label} inconnu : « {value} ».</source>
         <translation>Unknown {label}: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="183"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="210"/>
         <source>{label} introuvable (n°{id}).</source>
         <translation>{label} not found (no. {id}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="184"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="211"/>
         <source>{label} invalide : attendu 4 à 10 octets en hexadécimal (ex. 04A2B3C4D5E680).</source>
         <translation>Invalid {label}: expected 4 to 10 bytes in hexadecimal (e.g. 04A2B3C4D5E680).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="185"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="212"/>
+        <source>{label} invalide : « {value} » (valeurs : {allowed}).</source>
+        <translation>Invalid {label}: “{value}” (values: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="213"/>
         <source>{name} ({role}) ne peut pas détenir d&apos;objet : seuls les techniciens et chefs de chantier le peuvent.</source>
         <translation>{name} ({role}) cannot hold items: only technicians and site leads can.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="186"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="214"/>
         <source>{name} détient déjà l&apos;objet {label}.</source>
         <translation>{name} already holds item {label}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="187"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="215"/>
         <source>{name} n&apos;est plus actif : attribution impossible.</source>
         <translation>{name} is no longer active: attribution impossible.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="188"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="216"/>
         <source>« {kind} » n&apos;est pas une remise.</source>
         <translation>“{kind}” is not a handover.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="189"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="217"/>
         <source>Étape « {step} » : champ(s) inattendu(s) {fields}.</source>
         <translation>Step “{step}”: unexpected field(s) {fields}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="190"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="218"/>
         <source>État de procédure illisible : impossible de la reprendre.</source>
         <translation>Unreadable procedure state: it cannot be resumed.</translation>
     </message>
@@ -2766,213 +2963,213 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="278"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="280"/>
         <source>Code saisi : %1</source>
         <translation>Code entered: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="278"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="280"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="283"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="285"/>
         <source>recherche…</source>
         <translation>looking up…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="290"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="292"/>
         <source>rien à rechercher</source>
         <translation>nothing to look up</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="308"/>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="314"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="310"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="316"/>
         <source>pas un porte-clés Mileo</source>
         <translation>not a Mileo key tag</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="310"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="312"/>
         <source>authentique</source>
         <translation>genuine</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="311"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="313"/>
         <source>COPIÉ — ne pas se fier à cet objet</source>
         <translation>COPIED — do not trust this item</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="312"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="314"/>
         <source>FALSIFIÉ — ne pas se fier à cet objet</source>
         <translation>FORGED — do not trust this item</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="313"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="315"/>
         <source>non vérifiable</source>
         <translation>cannot be verified</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="318"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="320"/>
         <source> (annonce %1)</source>
         <translation> (claims %1)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="328"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="330"/>
         <source>Objet %1 — %2, %3 (%4)</source>
         <translation>Item %1 — %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="334"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="336"/>
         <source>Badge de %1</source>
         <translation>Badge of %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="336"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="338"/>
         <source>Inconnu dans le registre</source>
         <translation>Unknown in the registry</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="345"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="347"/>
         <source>Lecture échouée sur « %1 » : %2</source>
         <translation>Read failed on “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="355"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="357"/>
         <source>Indiquez l&apos;identifiant du registre de l&apos;objet.</source>
         <translation>Enter the item&apos;s registry id.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="358"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="360"/>
         <source>Les lecteurs ne sont pas installés.</source>
         <translation>The readers are not installed.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="361"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="363"/>
         <source>Présentez le porte-clés à écrire sur le lecteur NFC…</source>
         <translation>Present the key tag to write to the NFC reader…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="371"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="373"/>
         <source>Écriture annulée.</source>
         <translation>Writing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="376"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="378"/>
         <source>Porte-clés écrit pour %1 (puce %2).</source>
         <translation>Key tag written for %1 (chip %2).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="381"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="383"/>
         <source>Écriture échouée : %1</source>
         <translation>Writing failed: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="390"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="392"/>
         <source>Arrêter le test</source>
         <translation>Stop the test</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="391"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="393"/>
         <source>Présentez une carte ou un porte-clés…</source>
         <translation>Present a card or a key tag…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="393"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="395"/>
         <source>Tester</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="394"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="396"/>
         <source>Cliquez sur « Tester » puis présentez une carte à un lecteur.</source>
         <translation>Click “Test”, then present a card to a reader.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="397"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="399"/>
         <source>Lecteurs</source>
         <translation>Readers</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="398"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="400"/>
         <source>Les lecteurs cochés sont écoutés : une carte posée sur l&apos;un d&apos;eux ouvre l&apos;objet correspondant. Décochez un lecteur pour l&apos;ignorer sur ce poste.</source>
         <translation>Checked readers are listened to: a card placed on one of them opens the matching item. Uncheck a reader to ignore it on this station.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="400"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="402"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="400"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="402"/>
         <source>Lecteur</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="400"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="402"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="401"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="403"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="401"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="403"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="402"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="404"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="403"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="405"/>
         <source>UID :</source>
         <translation>UID:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="404"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="406"/>
         <source>Technologie :</source>
         <translation>Technology:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="405"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="407"/>
         <source>Contenu (NDEF) :</source>
         <translation>Content (NDEF):</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="406"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="408"/>
         <source>Porte-clés :</source>
         <translation>Key tag:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="407"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="409"/>
         <source>Correspond à :</source>
         <translation>Matches:</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="408"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="410"/>
         <source>Écrire un porte-clés</source>
         <translation>Write a key tag</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="409"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="411"/>
         <source>Identifiant du registre (ex. ECL-00001)</source>
         <translation>Registry id (e.g. ECL-00001)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="410"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="412"/>
         <source>Écrire le porte-clés</source>
         <translation>Write the key tag</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="411"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="413"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/readers_page.py" line="412"/>
+        <location filename="../../mileo_desk/gui/readers_page.py" line="414"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -3476,73 +3673,73 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="70"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="71"/>
         <source>Annuler le trait</source>
         <extracomment>the drawing changed (stroke added, undone, redone, cleared)</extracomment>
         <translation>Undo stroke</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="71"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="72"/>
         <source>Retire le dernier trait (Ctrl+Z)</source>
         <translation>Removes the last stroke (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="72"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="73"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="73"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="74"/>
         <source>Remet le dernier trait retiré (Ctrl+Maj+Z)</source>
         <translation>Puts back the last removed stroke (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="74"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="75"/>
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="75"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="76"/>
         <source>Efface la signature pour signer à nouveau</source>
         <translation>Clears the signature to sign again</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="119"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="120"/>
         <source>Signature de {name}</source>
         <translation>Signature of {name}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="119"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="120"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="125"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="126"/>
         <source>Zone de signature de {name}</source>
         <translation>Signature area of {name}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="125"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="126"/>
         <source>Zone de signature</source>
         <translation>Signature area</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="154"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="155"/>
         <source>la personne qui signe</source>
         <translation>the person signing</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="197"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="198"/>
         <source>Saisie au stylet (pression)</source>
         <translation>Pen input (pressure)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="198"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="199"/>
         <source>Saisie tactile</source>
         <translation>Touch input</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="199"/>
+        <location filename="../../mileo_desk/gui/widgets/signature_pad.py" line="200"/>
         <source>Saisie à la souris</source>
         <translation>Mouse input</translation>
     </message>
