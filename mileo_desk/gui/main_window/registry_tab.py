@@ -247,6 +247,14 @@ class RegistryTabMixin(WindowBase):  # type: ignore[misc]  # see _host
             w.blockSignals(False)
         self._fill_site_combo()
 
+    def _reset_registry_view(self) -> None:
+        """No search, no filter, no selection (a new session): the widgets and the model's own
+        filter, without querying (the model queries again when the session starts)."""
+        self._search_timer.stop()
+        self._clear_filter_widgets()
+        self.ui.table.clearSelection()
+        self.model.reset_filter(self.current_filter())
+
     def clear_filters(self) -> None:
         self._clear_filter_widgets()
         self.apply_filters()

@@ -137,8 +137,13 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
             self._update_actions()
 
     def _on_changes_actor_changed(self, actor: Any) -> None:
+        # CHR-GOV-001 §01: one user's search is not the next one's business — a new session
+        # starts with no search, no filter, no selection and an empty panel (the panel and the
+        # models clear themselves on the same signal)
         self._global_report = None
         self._auto_verify_done = False
+        self._pending_select = None
+        self._reset_registry_view()
         self._retranslate_user()
         self._apply_role()
         if actor is None:
@@ -191,8 +196,9 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
             self.idle.start()
             self._update_actions()
         else:
-            # another user takes the station: start from a clean registry view
-            self._clear_filter_widgets()
+            # another user takes the station: the registry view is reset before the session
+            # changes, so that the first query of the new session is already the unfiltered one
+            self._reset_registry_view()
             self.ctx.actor = actor
         if self._dock_was_visible:
             self.ui.itemDock.show()
@@ -320,7 +326,11 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
         self.ui.statusbar.showMessage(error_text(err), 10000)
 
     def _on_refresh_action(self) -> None:
-        self.model.refresh()
+        # what the list shows matches the visible filters, whatever happened before
+        if self.model.filters != (self.current_filter(),):
+            self.apply_filters()
+        else:
+            self.model.refresh()
         self.panel.reload()
         if self.ui.tabs.currentWidget() is self.ui.dashboardTab:
             self.dashboard.refresh()
