@@ -74,6 +74,32 @@ def test_full_verification_is_shown_in_the_panel(qtbot, window, gui_world) -> No
     wait_idle(qtbot, window.ctx)
 
 
+def test_the_full_verification_line_follows_each_change(qtbot, window, gui_world) -> None:
+    """Issue 10, item 2: never a stale « Chaîne complète intègre (12 mouvements) » after n°13."""
+    from mileo_desk.services.dto import Changes
+    from tests.conftest import sig
+
+    panel = open_item(qtbot, window, gui_world.ids.held_key_id)
+    with qtbot.waitSignal(window.verified, timeout=10_000):
+        panel.ui.verifyButton.click()
+    assert "Chaîne complète intègre (12 mouvement" in panel.ui.chainLabel.text()
+    ctx = window.ctx
+    result = gui_world.svc.registry.return_item(ctx.actor, item_id=gui_world.ids.held_key_id,
+                                                technician_signature=sig(8), custodian_signature=sig(9))
+    with qtbot.waitSignal(window.verified, timeout=10_000) as blocker:
+        ctx.changes.broadcast(result.changes)
+        # at once: the old figure is withdrawn, not left standing
+        assert "Chaîne complète" not in panel.ui.chainLabel.text()
+    assert blocker.args[0].checked == 13
+    qtbot.waitUntil(lambda: "Chaîne complète intègre (13 mouvement" in panel.ui.chainLabel.text(), timeout=5000)
+    # a change that appends nothing to the chain leaves the line alone
+    ctx.changes.broadcast(Changes(people=True))
+    wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: not panel.loading)
+    assert "Chaîne complète intègre (13 mouvement" in panel.ui.chainLabel.text()
+    wait_idle(qtbot, ctx)
+
+
 def test_a_modified_movement_or_signature_is_the_first_broken_link(qtbot, ctx, gui_world) -> None:
     history = gui_world.svc.queries.history(ctx.actor, item_id=gui_world.ids.returned_badge_id)
     assert check_item_history(history).ok

@@ -58,6 +58,9 @@ from .state import WindowState
 
 log = logging.getLogger("mileo_desk.gui.main_window")
 
+#: after movements were recorded, the whole chain is verified again once they pause (ms)
+REVERIFY_DELAY_MS = 500
+
 
 class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
     """The desk station: composes the registry tab, the actions, the scan routing, the item
@@ -83,6 +86,14 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
         self._sites: list[SiteView] = []
         self._holders: list[PersonView] = []
         self._pending_select: int | None = None
+        # bumped when movements join the chain: a verification started before is out of date
+        self._history_generation = 0
+        #: a full verification was asked this session: its line follows the chain from now on
+        self._chain_followed = False
+        self._reverify_timer = QTimer(self)
+        self._reverify_timer.setSingleShot(True)
+        self._reverify_timer.setInterval(REVERIFY_DELAY_MS)
+        self._reverify_timer.timeout.connect(self._on_reverify_timer_timeout)
         self.window_state = WindowState(self)
 
         self._setup_registry_tab()
@@ -141,6 +152,9 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
         # starts with no search, no filter, no selection and an empty panel (the panel and the
         # models clear themselves on the same signal)
         self._global_report = None
+        self._reverify_timer.stop()
+        self._history_generation += 1
+        self._chain_followed = False
         self._auto_verify_done = False
         self._pending_select = None
         self._reset_registry_view()
@@ -195,6 +209,8 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
             # same person: the session goes on, with what was on screen
             self.idle.start()
             self._update_actions()
+            if self._chain_followed and self._global_report is None:
+                self._reverify_timer.start()  # movements were recorded while locked
         else:
             # another user takes the station: the registry view is reset before the session
             # changes, so that the first query of the new session is already the unfiltered one
@@ -280,9 +296,14 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
             return
         actor = self.ctx.require_actor()
         integrity = self.ctx.services.integrity
-        self.ui.statusbar.showMessage(self.tr("Vérification de tout l'historique…"))
+        if not quiet:
+            self.ui.statusbar.showMessage(self.tr("Vérification de tout l'historique…"))
+        generation = self._history_generation
+        self._chain_followed = True
 
         def done(report: VerifyReport) -> None:
+            if generation != self._history_generation:
+                return  # movements were recorded meanwhile: the next verification says it
             self._global_report = report
             self.panel.set_global_report(report)
             self.ui.statusbar.clearMessage()
@@ -307,10 +328,27 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
         return self._global_report
 
     def _on_changes_changed(self, changes: Changes) -> None:
+        if changes.history:
+            self._on_history_appended()
         if changes.clients or changes.people:
             self._load_filter_choices()
         if changes.items_added:
             self._retranslate_count()
+
+    def _on_history_appended(self) -> None:
+        """Movements joined the chain: the last full verification no longer covers it. Its
+        line is withdrawn at once (never a stale « 708 mouvements »), and the chain is verified
+        again quietly once the changes pause."""
+        self._history_generation += 1
+        if not self._chain_followed:
+            return  # no full verification this session: nothing goes stale
+        self._global_report = None
+        self.panel.set_global_report(None)
+        self._reverify_timer.start()
+
+    def _on_reverify_timer_timeout(self) -> None:
+        if not self._locked and self.ctx.actor is not None:
+            self.verify_chain(quiet=True)
 
     def _on_ops_busy_changed(self, busy: bool) -> None:
         if busy:
