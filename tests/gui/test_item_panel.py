@@ -153,7 +153,7 @@ def test_timeline_links_open_the_correction_and_the_receipt(qtbot, window, gui_w
     qtbot.waitUntil(lambda: type(window.current_dialog).__name__ == "ReceiptDialog", timeout=10_000)
     receipt = window.current_dialog
     assert receipt.document.pdf.startswith(b"%PDF")
-    assert receipt.windowTitle().startswith("Bon de remise — ")
+    assert receipt.windowTitle().startswith("Bon de retour — ")  # the newest card: the return
     receipt.reject()
     # a click on a signature opens it large, with its replay
     before = set(QApplication.topLevelWidgets())

@@ -281,11 +281,13 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
             self._on_panel_receipt_requested(movement)
 
     def _on_panel_receipt_requested(self, movement: MovementView) -> None:
+        kind = movement.kind
         self.ctx.ops.run(report_ops.receipt(self.ctx, movement.seq),
-                         on_success=self._show_receipt, on_failure=self._on_op_failed, owner=self)
+                         on_success=lambda document: self._show_receipt(document, kind),
+                         on_failure=self._on_op_failed, owner=self)
 
-    def _show_receipt(self, document: Any) -> None:
-        dialog = ReceiptDialog(document, self)
+    def _show_receipt(self, document: Any, kind: MovementKind) -> None:
+        dialog = ReceiptDialog(document, kind, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialog = dialog
         dialog.open()

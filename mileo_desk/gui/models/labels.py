@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...domain.clock import format_paris
 from ...domain.enums import ContractLevel, ItemState, ItemType, Keeping, MovementKind, Role, SignatureRole
+from ...domain.wording import RECEIPT_TITLES
 
 _CTX = "Labels"  # shared with the dialogs: one translation per label
 
@@ -62,6 +63,12 @@ _CONTRACT = {
     ContractLevel.PREMIUM: QT_TRANSLATE_NOOP("Labels", "Premium"),
     ContractLevel.STANDARD: QT_TRANSLATE_NOOP("Labels", "Standard"),
 }
+#: the titles of the receipts, for the translation tools only: each movement's title is the
+#: domain's (wording.RECEIPT_TITLES), which the PDF prints; tests check that none is missing here
+RECEIPT_TITLE_TEXTS = (
+    QT_TRANSLATE_NOOP("Labels", "Bon de remise"),
+    QT_TRANSLATE_NOOP("Labels", "Bon de retour"),
+)
 #: fixed refusals of the services, translated when shown (others carry names and stay French)
 _ERRORS = (
     QT_TRANSLATE_NOOP("Labels", "Identifiant ou mot de passe incorrect."),
@@ -95,6 +102,11 @@ def role_label(value: Role) -> str:
 
 def movement_label(value: MovementKind) -> str:
     return _t(_KIND[MovementKind(value)])
+
+
+def receipt_title(kind: MovementKind) -> str:
+    """The title of a movement's receipt (« Bon de retour » for a return), translated."""
+    return _t(RECEIPT_TITLES[MovementKind(kind)])
 
 
 def signature_role_label(value: str) -> str:
