@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "mileo_desk" / "gui" / "forms"
 TS_DIR = ROOT / "resources" / "translations"
-LANGUAGES = ("en",)
+#: the translations: English, and French for its plural forms only (the sources are French)
+LANGUAGES = ("en", "fr")
 
 
 def tool(name: str) -> str:

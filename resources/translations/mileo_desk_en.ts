@@ -4,7 +4,7 @@
 <context>
     <name>ActionsMixin</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/actions.py" line="148"/>
+        <location filename="../../mileo_desk/gui/main_window/actions.py" line="136"/>
         <source>Choisissez d&apos;abord un objet dans le registre ou lisez son badge.</source>
         <extracomment>each item action and the movement of the domain it starts (its rules say when it may)</extracomment>
         <translation>Choose an item in the registry first, or read its badge.</translation>
@@ -327,20 +327,54 @@
     </message>
 </context>
 <context>
+    <name>DeviceSetup</name>
+    <message>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="112"/>
+        <source>&amp;Lecteurs</source>
+        <extracomment>environment variable: NFC reader paths for nfcpy, comma-separated (default &quot;usb&quot;) menus that may hold the &quot;Lecteurs…&quot; action, by objectName, in order of preference</extracomment>
+        <translation>&amp;Readers</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="144"/>
+        <source>Lecteurs…</source>
+        <translation>Readers…</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="145"/>
+        <source>Choisir et tester les lecteurs de cartes et de porte-clés</source>
+        <translation>Choose and test the card and key tag readers</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="157"/>
+        <source>Attention : porte-clés copié ou falsifié sur « %1 » — ne vous fiez pas à ce qu&apos;il annonce.</source>
+        <translation>Warning: copied or forged key tag on “%1” — do not trust what it claims.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="166"/>
+        <source>Démo : poser la carte virtuelle</source>
+        <translation>Demo: tap the virtual card</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="170"/>
+        <source>Démo : présenter le porte-clés virtuel</source>
+        <translation>Demo: present the virtual key tag</translation>
+    </message>
+</context>
+<context>
     <name>DialogLabels</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="64"/>
+        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="67"/>
         <source>S1 — site courant</source>
         <extracomment>the item named with its article, as in « reconnais avoir reçu la clé ECL-00012 »</extracomment>
         <translation>S1 — ordinary site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="65"/>
+        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="68"/>
         <source>S2 — site sensible</source>
         <translation>S2 — sensitive site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="66"/>
+        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="69"/>
         <source>S3 — site très sensible</source>
         <translation>S3 — highly sensitive site</translation>
     </message>
@@ -490,22 +524,22 @@
 <context>
     <name>ItemHeader</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/base.py" line="105"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="111"/>
         <source>{client} · site {site} ({sensitivity})</source>
         <translation>{client} · site {site} ({sensitivity})</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/base.py" line="111"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="117"/>
         <source>Détenu par {name} depuis le {since}</source>
         <translation>Held by {name} since {since}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/base.py" line="115"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="121"/>
         <source>, retour prévu le {due}</source>
         <translation>, due back {due}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/base.py" line="117"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="123"/>
         <source>Au siège</source>
         <translation>At headquarters</translation>
     </message>
@@ -665,184 +699,251 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="20"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="21"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="21"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="22"/>
         <source>Clé mécanique</source>
         <translation>Mechanical key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="22"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="23"/>
         <source>Clé à code</source>
         <translation>Code key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="23"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="24"/>
         <source>Clé maîtresse</source>
         <translation>Master key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="24"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="25"/>
         <source>Badge temporaire</source>
         <translation>Temporary badge</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="27"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="28"/>
         <source>En service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="28"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="29"/>
         <source>Restitué au client</source>
         <translation>Returned to client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="29"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="30"/>
         <source>Perdu</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="30"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="31"/>
         <source>Volé</source>
         <translation>Stolen</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="37"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="38"/>
         <source>Gardien des clés</source>
         <translation>Key custodian</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="38"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="39"/>
         <source>Responsable d&apos;exploitation</source>
         <translation>Operations manager</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="39"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="40"/>
         <source>Chef de chantier</source>
         <translation>Site lead</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="40"/>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="57"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="41"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="73"/>
         <source>Technicien</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="41"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="42"/>
         <source>Administrateur</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="44"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="45"/>
         <source>Réception du client</source>
         <translation>Received from client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="45"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="46"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="46"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="47"/>
         <source>Retour</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="47"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="48"/>
         <source>Transfert</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="48"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="49"/>
         <source>Déclaration de perte</source>
         <translation>Loss declaration</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="49"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="50"/>
         <source>Déclaration de vol</source>
         <translation>Theft declaration</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="50"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="51"/>
         <source>Retrouvé</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="51"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="52"/>
         <source>Restitution au client</source>
         <translation>Restitution to client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="52"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="53"/>
         <source>Duplication sous mandat</source>
         <translation>Duplication under mandate</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="53"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="54"/>
         <source>Création d&apos;une copie</source>
         <translation>Copy created</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="54"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="55"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="60"/>
+        <source>Réception enregistrée pour %1.</source>
+        <extracomment>the status after an operation, one whole sentence per movement (French agrees the participle with the movement&apos;s gender: « Attribution enregistrée », « Retour enregistré »)</extracomment>
+        <translation>Reception recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="61"/>
+        <source>Attribution enregistrée pour %1.</source>
+        <translation>Attribution recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="62"/>
+        <source>Retour enregistré pour %1.</source>
+        <translation>Return recorded for %1.</translation>
+    </message>
+    <message>
         <location filename="../../mileo_desk/gui/models/labels.py" line="63"/>
+        <source>Transfert enregistré pour %1.</source>
+        <translation>Transfer recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="64"/>
+        <source>Déclaration de perte enregistrée pour %1.</source>
+        <translation>Loss report recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="65"/>
+        <source>Déclaration de vol enregistrée pour %1.</source>
+        <translation>Theft report recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="67"/>
+        <source>Restitution au client enregistrée pour %1.</source>
+        <translation>Restitution to the client recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="68"/>
+        <source>Duplication enregistrée pour %1.</source>
+        <translation>Duplication recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="69"/>
+        <source>Création d&apos;une copie enregistrée pour %1.</source>
+        <translation>Copy creation recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="70"/>
+        <source>Correction enregistrée pour %1.</source>
+        <translation>Correction recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="79"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="62"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="78"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="33"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="34"/>
         <source>Au siège</source>
         <translation>At headquarters</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="34"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="35"/>
         <source>Attribué à un technicien</source>
         <translation>Assigned to a technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="58"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="66"/>
+        <source>Objet retrouvé enregistré pour %1.</source>
+        <translation>Item found recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="74"/>
         <source>Gardien</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="59"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="75"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="67"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="84"/>
+        <source>Bon de remise</source>
+        <extracomment>the titles of the receipts, for the translation tools only: each movement&apos;s title is the domain&apos;s (wording.RECEIPT_TITLES), which the PDF prints; tests check that none is missing here</extracomment>
+        <translation>Handover receipt</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="85"/>
+        <source>Bon de retour</source>
+        <translation>Return receipt</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="89"/>
         <source>Identifiant ou mot de passe incorrect.</source>
         <extracomment>fixed refusals of the services, translated when shown (others carry names and stay French)</extracomment>
         <translation>Wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="68"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="90"/>
         <source>Ce compte est désactivé.</source>
         <translation>This account is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="69"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="91"/>
         <source>Votre compte n&apos;est plus actif : reconnectez-vous.</source>
         <translation>Your account is no longer active: please log in again.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="70"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="92"/>
         <source>Votre rôle a changé depuis la connexion : reconnectez-vous.</source>
         <translation>Your role changed since you logged in: please log in again.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="71"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="93"/>
         <source>Aucun utilisateur connecté : connectez-vous.</source>
         <translation>Nobody is logged in: please log in.</translation>
     </message>
@@ -1010,59 +1111,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="226"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="246"/>
         <source>Sélectionnez d&apos;abord un objet.</source>
-        <extracomment>the content is hidden the Actor now using the station (&quot;item&quot; | &quot;person&quot; | &quot;unknown&quot; | &quot;ignored&quot;, payload) a VerifyReport</extracomment>
+        <extracomment>after movements were recorded, the whole chain is verified again once they pause (ms) the content is hidden the Actor now using the station (&quot;item&quot; | &quot;person&quot; | &quot;unknown&quot; | &quot;ignored&quot;, payload) a VerifyReport a full verification was asked this session: its line follows the chain from now on</extracomment>
         <translation>Select an item first.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="242"/>
-        <source>%1 enregistré(e) pour %2.</source>
-        <translation>%1 recorded for %2.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="245"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="263"/>
         <source>Annuaire mis à jour.</source>
         <translation>Directory updated.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="280"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="301"/>
         <source>Vérification de tout l&apos;historique…</source>
         <translation>Verifying the whole history…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="292"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="317"/>
         <source>Intégrité de l&apos;historique</source>
         <translation>History integrity</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="333"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="379"/>
         <location filename="../../ui/main_window.ui" line="667"/>
         <source>À propos de Mileo Desk</source>
         <translation>About Mileo Desk</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="334"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="380"/>
         <source>&lt;b&gt;Mileo Desk %1&lt;/b&gt;&lt;br&gt;Registre des badges, clés et moyens d&apos;accès confiés par les clients de Mileo Technology (PROC-INT-006).</source>
         <translation>&lt;b&gt;Mileo Desk %1&lt;/b&gt;&lt;br&gt;Registry of the badges, keys and means of access entrusted to Mileo Technology by its clients (PROC-INT-006).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="342"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="388"/>
         <source>Simuler une lecture</source>
         <translation>Simulate a read</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="343"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="389"/>
         <source>Panneau de l&apos;objet</source>
         <translation>Item panel</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="344"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="390"/>
         <source>Travail en cours…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="352"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="398"/>
         <source>%1 — %2 · poste %3</source>
         <translation>%1 — %2 · station %3</translation>
     </message>
@@ -1485,11 +1581,6 @@
         <translation>Digest: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="153"/>
-        <source>Bon de remise…</source>
-        <translation>Receipt…</translation>
-    </message>
-    <message>
         <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="155"/>
         <source>Corriger…</source>
         <translation>Correct…</translation>
@@ -1623,16 +1714,16 @@
 <context>
     <name>OpDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/base.py" line="163"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="172"/>
         <source>Annuler</source>
-        <extracomment>the service call succeeded: its result (MovementResult, ClientView…); the dialog closes the service refused: the MileoError, already shown in the banner the data the dialog needed (people, clients…) arrived; OK becomes available</extracomment>
+        <extracomment>the service call succeeded: its result (MovementResult, ClientView…); the dialog closes the service refused: the MileoError, already shown in the banner the data the dialog needed (people, clients…) arrived; OK becomes available the input the refusal shown in the banner is about</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="178"/>
+        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="188"/>
         <source>Tapez une partie du nom…</source>
         <extracomment>what the completer matches on: the shown label followed by its accent-free form</extracomment>
         <translation>Type part of the name…</translation>
@@ -2088,32 +2179,28 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="26"/>
-        <source>Bon de remise — %1</source>
-        <translation>Handover receipt — %1</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="45"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="122"/>
         <source>Empreinte du document : %1</source>
+        <extracomment>the resolution pages are rendered at for printing (text stays sharp, a page stays light)</extracomment>
         <translation>Document fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="50"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="123"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="51"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="124"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="61"/>
-        <source>Enregistrer le bon de remise</source>
-        <translation>Save the handover receipt</translation>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="134"/>
+        <source>Enregistrer « %1 »</source>
+        <translation>Save “%1”</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="62"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="135"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -2250,53 +2337,53 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="506"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="513"/>
         <source>Retour prévu le %1, dépassé</source>
         <extracomment>the item id (int), known even before the row is fetched the ItemView, or None while loading bool whether the row has been fetched columns the services can sort by, with their sort key what a cell shows: text, text brush, background brush, bold the ids of a (re)query arrived: the new row count rows [first, last] were filled a MileoError from a query (shown by the window) pause in the filter changes before every matching id is listed (ms) rows fetched by the first step of a query (0: ids only)</extracomment>
         <translation>Due back %1, overdue</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="530"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="537"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="540"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="547"/>
         <source>Identifiant</source>
         <translation>Registry id</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="541"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="548"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="542"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="549"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="543"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="550"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="544"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="551"/>
         <source>Détenteur</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="545"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="552"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="546"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="553"/>
         <source>Retour prévu</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="547"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="554"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
@@ -2304,41 +2391,41 @@
 <context>
     <name>RegistryTabMixin</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="121"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="123"/>
         <source>Tous les types</source>
-        <extracomment>a full verification after login is automatic only on registries up to this size short search terms scan the whole registry: wait for a pause in the typing rows of the first page of a search, at least (more when the table shows more)</extracomment>
+        <extracomment>a full verification after login is automatic only on registries up to this size short search terms scan the whole registry: wait for a pause in the typing rows of the first page of a search, at least (more when the table shows more) the filter combos of clients, sites and holders show at least this many characters</extracomment>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="124"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="126"/>
         <source>Tous les états</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="127"/>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="172"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="129"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="176"/>
         <source>Tous les clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="127"/>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="179"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="129"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="183"/>
         <source>Tous les sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="128"/>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="173"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="130"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="177"/>
         <source>Tous les détenteurs</source>
         <translation>All holders</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="320"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="332"/>
         <source>Recherche…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="325"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="337"/>
         <source>%n objet(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2443,78 +2530,78 @@
 <context>
     <name>ScanRoutingMixin</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="74"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="73"/>
         <source>Lecture ignorée : terminez d&apos;abord la fenêtre en cours.</source>
         <extracomment>the content is hidden the Actor now using the station (&quot;item&quot; | &quot;person&quot; | &quot;unknown&quot; | &quot;ignored&quot;, payload) a VerifyReport</extracomment>
         <translation>Read ignored: finish the open window first.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="95"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="94"/>
         <source>Lu : %1</source>
         <translation>Read: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="100"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="99"/>
         <source>Cet objet ne fait pas partie de ceux que vous détenez.</source>
         <translation>This item is not one of those you hold.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="105"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="104"/>
         <source>Badge Mileo de %1 (%2) : objets détenus affichés.</source>
         <translation>Mileo badge of %1 (%2): items held shown.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="121"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="120"/>
         <source>Porte-clés suspect</source>
         <translation>Suspicious key tag</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="122"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="121"/>
         <source>Ce porte-clés semble copié ou falsifié : vérifiez l&apos;objet %1 avant toute remise.</source>
         <translation>This key tag looks copied or forged: check item %1 before handing it over.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="133"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="136"/>
         <source>Code inconnu</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="134"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="137"/>
         <source>Aucun objet du registre ne correspond à « %1 ».</source>
         <translation>No item of the registry matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="137"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="140"/>
         <source>Carte inconnue</source>
         <translation>Unknown card</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="138"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="141"/>
         <source>L&apos;UID %1 ne correspond à aucun objet du registre.</source>
         <translation>UID %1 matches no item of the registry.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="140"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="143"/>
         <source>Voulez-vous réceptionner un nouvel objet avec cet UID ?</source>
         <translation>Do you want to receive a new item with this UID?</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="141"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="144"/>
         <source>Réceptionner…</source>
         <translation>Receive…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="142"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="145"/>
         <source>Ignorer</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="168"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="171"/>
         <source>Lecteur simulé</source>
         <translation>Simulated reader</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="202"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="205"/>
         <source>Badge Mileo de %1</source>
         <translation>Mileo badge of %1</translation>
     </message>

@@ -49,9 +49,9 @@ def test_panel_shows_fields_holder_history_signatures_and_chain_status(qtbot, wi
     assert any(inked)
     assert "Technicien : Thomas Éclair" in [delegate.tr("%1 : %2").replace("%1", "Technicien")
                                             .replace("%2", s.signer_name) for s in movements[0].signatures]
-    assert ui.historyBox.title() == "Historique (3 mouvement(s))"
+    assert ui.historyBox.title() == "Historique (3 mouvements)"
     assert panel.chain_status is not None and panel.chain_status.ok
-    assert "Historique intègre (3 mouvement(s) de l'objet)" in ui.chainLabel.text()
+    assert "Historique intègre (3 mouvements de l'objet)" in ui.chainLabel.text()
 
 
 def test_holder_since_when_and_overdue(qtbot, window, gui_world) -> None:
@@ -70,7 +70,7 @@ def test_full_verification_is_shown_in_the_panel(qtbot, window, gui_world) -> No
         panel.ui.verifyButton.click()
     report = blocker.args[0]
     assert report.ok
-    assert "Chaîne complète intègre (12 mouvement(s))" in panel.ui.chainLabel.text()
+    assert "Chaîne complète intègre (12 mouvements)" in panel.ui.chainLabel.text()
     wait_idle(qtbot, window.ctx)
 
 

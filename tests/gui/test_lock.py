@@ -127,7 +127,7 @@ def test_a_new_session_starts_without_the_previous_users_search(qtbot, window, g
                                                   ui.holderCombo))
     assert window.model.filters == (window.current_filter(),)
     assert len(shown_ids(window)) == 6
-    assert ui.countLabel.text().startswith("6 objet")
+    assert ui.countLabel.text() == "6 objets"
     assert not ui.table.selectionModel().hasSelection()
     assert window.panel.item is None and ui.itemDock.isVisible()
     # F5 lists what the visible filters say

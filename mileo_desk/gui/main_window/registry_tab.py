@@ -38,6 +38,8 @@ AUTO_VERIFY_MAX_ITEMS = 10_000
 SHORT_TERM_DELAY_MS = 250
 #: rows of the first page of a search, at least (more when the table shows more)
 FIRST_PAGE_MIN = 40
+#: the filter combos of clients, sites and holders show at least this many characters
+MIN_CHOICE_CHARS = 11
 COLUMN_WIDTHS = {Column.REGISTRY_ID: 115, Column.TYPE: 125, Column.CLIENT: 200, Column.SITE: 170,
                  Column.HOLDER: 150, Column.STATE: 125, Column.DUE: 125}
 
@@ -126,6 +128,8 @@ class RegistryTabMixin(WindowBase):  # type: ignore[misc]  # see _host
             ui.stateCombo.setItemText(i, state_label(ui.stateCombo.itemData(i)))
         for combo, text in ((ui.clientCombo, self.tr("Tous les clients")), (ui.siteCombo, self.tr("Tous les sites")),
                             (ui.holderCombo, self.tr("Tous les détenteurs"))):
+            # « Tous les détenteurs » whole, not clipped to « Tous les détenteur »
+            combo.setMinimumContentsLength(max(MIN_CHOICE_CHARS, len(text)))
             choices = self._choices(combo)
             if choices.rowCount() == 0:
                 combo.blockSignals(True)

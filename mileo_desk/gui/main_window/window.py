@@ -44,8 +44,9 @@ from .. import dialogs
 from ..context import GuiContext
 from ..dashboard import DashboardView
 from ..forms.ui_main_window import Ui_MainWindow
+from ..i18n import retranslate_marked
 from ..lock import IdleWatcher, LockScreen
-from ..models.labels import error_text, movement_label, role_label
+from ..models.labels import error_text, movement_recorded, role_label
 from ..operations import reports as report_ops
 from ..operations.runner import Priority
 from ..settings import SettingsDialog
@@ -257,9 +258,7 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
                 target = result.created[0] if result.created else item
                 self._pending_select = target.id
                 self.open_item(target.id, item=target)
-            self.ui.statusbar.showMessage(
-                self.tr("%1 enregistré(e) pour %2.").replace("%1", movement_label(result.movement.kind))
-                .replace("%2", item.registry_id), 6000)
+            self.ui.statusbar.showMessage(movement_recorded(result.movement.kind, item.registry_id), 6000)
         elif isinstance(result, ClientView | SiteView | PersonView):
             self.ui.statusbar.showMessage(self.tr("Annuaire mis à jour."), 4000)
 
@@ -404,6 +403,8 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
             self.ui.retranslateUi(self)
             self._retranslate()
             self.model.retranslate()
+            # the actions added in code (the readers' entries of the Tools menu)
+            retranslate_marked(self)
         super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:
