@@ -31,7 +31,8 @@ import messages_catalog  # noqa: E402 — a sibling script, found through the pa
 UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "mileo_desk" / "gui" / "forms"
 TS_DIR = ROOT / "resources" / "translations"
-LANGUAGES = ("en",)
+#: the translations: English, and French for its plural forms only (the sources are French)
+LANGUAGES = ("en", "fr")
 
 
 def tool(name: str) -> str:

@@ -28,7 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "mileo_desk" / "gui" / "forms" / "messages_catalog.py"
 #: where refusals are raised
-SOURCES = ("mileo_desk/domain", "mileo_desk/services", "mileo_desk/persistence", "mileo_desk/app.py")
+SOURCES = ("mileo_desk/domain", "mileo_desk/services", "mileo_desk/persistence", "mileo_desk/app.py",
+           "mileo_desk/gui/context.py")
 _REFUSAL_SUFFIXES = ("Error", "Violation", "Denied", "Failure")
 _REFUSAL_NAMES = {"_refusal", "MileoError"}
 #: exceptions of the standard library or of libraries, not refusals shown to a person

@@ -15,11 +15,12 @@ import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from .devices_bridge import DeviceBridge, WedgeInput
+from .i18n import mark
 from .operations.runner import Priority
 
 if TYPE_CHECKING:
@@ -32,10 +33,6 @@ NFC_PATHS_ENV = "MILEO_NFC_PATHS"
 #: menus that may hold the "Lecteurs…" action, by objectName, in order of preference
 MENU_NAMES = ("menuTools", "menuReaders", "menuFile")
 RESOLVE_TIMEOUT_S = 5.0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeviceSetup", text)
 
 
 def make_resolver(ctx: GuiContext) -> Any:
@@ -113,7 +110,8 @@ def find_menu(window: QMainWindow) -> QMenu:
         menu = window.findChild(QMenu, name)
         if menu is not None:
             return menu
-    menu = window.menuBar().addMenu(_tr("&Lecteurs"))
+    menu = window.menuBar().addMenu("")
+    mark(menu, "DeviceSetup", QT_TRANSLATE_NOOP("DeviceSetup", "&Lecteurs"))
     menu.setObjectName("menuReaders")
     return menu
 
@@ -144,9 +142,10 @@ def attach(window: QMainWindow, bridge: DeviceBridge) -> QAction:
         dialog.open()
 
     menu = find_menu(window)
-    action = QAction(_tr("Lecteurs…"), window)
+    action = QAction(window)
+    mark(action, "DeviceSetup", QT_TRANSLATE_NOOP("DeviceSetup", "Lecteurs…"),
+         QT_TRANSLATE_NOOP("DeviceSetup", "Choisir et tester les lecteurs de cartes et de porte-clés"))
     action.setObjectName("actionReaders")
-    action.setStatusTip(_tr("Choisir et tester les lecteurs de cartes et de porte-clés"))
     action.triggered.connect(open_readers)
     menu.addSeparator()
     menu.addAction(action)
@@ -157,16 +156,20 @@ def attach(window: QMainWindow, bridge: DeviceBridge) -> QAction:
         key_tag = getattr(event, "key_tag", None)
         if key_tag is not None and key_tag.is_suspicious:
             window.statusBar().showMessage(
-                _tr("Attention : porte-clés copié ou falsifié sur « %1 » — ne vous fiez pas à ce qu'il annonce.")
+                QCoreApplication.translate(
+                    "DeviceSetup",
+                    "Attention : porte-clés copié ou falsifié sur « %1 » — ne vous fiez pas à ce qu'il annonce.")
                 .replace("%1", event.reader), 15000)
 
     bridge.read_received.connect(on_read)
     if bridge.demo is not None:
         # demo mode: present the virtual card / tag from the menu
-        tap = QAction(_tr("Démo : poser la carte virtuelle"), window)
+        tap = QAction(window)
+        mark(tap, "DeviceSetup", QT_TRANSLATE_NOOP("DeviceSetup", "Démo : poser la carte virtuelle"))
         tap.setObjectName("actionDemoTap")
         tap.triggered.connect(lambda: _in_thread(bridge.demo.tap_card, 0.6, bridge=bridge))
-        tag = QAction(_tr("Démo : présenter le porte-clés virtuel"), window)
+        tag = QAction(window)
+        mark(tag, "DeviceSetup", QT_TRANSLATE_NOOP("DeviceSetup", "Démo : présenter le porte-clés virtuel"))
         tag.setObjectName("actionDemoTag")
         tag.setCheckable(True)
         tag.toggled.connect(lambda on: _in_thread(bridge.demo.present_tag if on else bridge.demo.remove_tag))

@@ -183,7 +183,7 @@ _installed: list[QTranslator] = []
 def apply_language(language: str) -> bool:
     """Install the translators of *language* ("fr" or "en") on the running application.
 
-    French is the source language: only Qt's own strings (standard buttons) are translated.
+    French is the source language: its own file gives only the plural forms of %n texts.
     Every widget receives a LanguageChange event and re-translates itself. Returns False
     when the application's translation file could not be loaded (the UI stays French).
     """
@@ -198,14 +198,15 @@ def apply_language(language: str) -> bool:
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    if lang != "fr":
-        mine = QTranslator(app)
-        if mine.load(f"mileo_desk_{lang}", str(translations_dir())):
-            app.installTranslator(mine)
-            _installed.append(mine)
-        else:
-            log.warning("translation %s not found in %s", lang, translations_dir())
-            ok = False
+    # French is the source, but its plural forms (« 1 objet », « 2 objets ») come from its own
+    # file, as Qt's %n texts do in any language
+    mine = QTranslator(app)
+    if mine.load(f"mileo_desk_{lang}", str(translations_dir())):
+        app.installTranslator(mine)
+        _installed.append(mine)
+    else:
+        log.warning("translation %s not found in %s", lang, translations_dir())
+        ok = False
     QLocale.setDefault(QLocale("fr_FR" if lang == "fr" else "en_GB"))
     # every widget re-translates itself now rather than at the next turn of the event loop
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, Paragraph, Spacer, Table, TableStyle
 
+from ..domain.text import fold
 from .base import COMPANY, PdfDocument, build, fingerprint, styles
 
 
@@ -116,4 +117,6 @@ def render_receipt(data: ReceiptData) -> PdfDocument:
     ]
     pdf = build(story, title=data.title, footer=f"Mileo Desk — {data.title} — {data.registry_id} — "
                 f"mouvement n°{data.seq}", digest=digest)
-    return PdfDocument(f"bon-de-remise-{data.registry_id}-{data.seq}.pdf", pdf, digest)
+    # the file is named as the document is titled (« Bon de retour » → bon-de-retour-…)
+    name = "-".join(fold(data.title).split())
+    return PdfDocument(f"{name}-{data.registry_id}-{data.seq}.pdf", pdf, digest)

@@ -331,20 +331,54 @@
     </message>
 </context>
 <context>
+    <name>DeviceSetup</name>
+    <message>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="114"/>
+        <source>&amp;Lecteurs</source>
+        <extracomment>environment variable: NFC reader paths for nfcpy, comma-separated (default &quot;usb&quot;) menus that may hold the &quot;Lecteurs…&quot; action, by objectName, in order of preference</extracomment>
+        <translation>&amp;Readers</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="146"/>
+        <source>Lecteurs…</source>
+        <translation>Readers…</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="147"/>
+        <source>Choisir et tester les lecteurs de cartes et de porte-clés</source>
+        <translation>Choose and test the card and key tag readers</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="159"/>
+        <source>Attention : porte-clés copié ou falsifié sur « %1 » — ne vous fiez pas à ce qu&apos;il annonce.</source>
+        <translation>Warning: copied or forged key tag on “%1” — do not trust what it claims.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="168"/>
+        <source>Démo : poser la carte virtuelle</source>
+        <translation>Demo: tap the virtual card</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="172"/>
+        <source>Démo : présenter le porte-clés virtuel</source>
+        <translation>Demo: present the virtual key tag</translation>
+    </message>
+</context>
+<context>
     <name>DialogLabels</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="64"/>
+        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="67"/>
         <source>S1 — site courant</source>
         <extracomment>the item named with its article, as in « reconnais avoir reçu la clé ECL-00012 »</extracomment>
         <translation>S1 — ordinary site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="65"/>
+        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="68"/>
         <source>S2 — site sensible</source>
         <translation>S2 — sensitive site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="66"/>
+        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="69"/>
         <source>S3 — site très sensible</source>
         <translation>S3 — highly sensitive site</translation>
     </message>
@@ -547,22 +581,22 @@
 <context>
     <name>ItemHeader</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/base.py" line="105"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="111"/>
         <source>{client} · site {site} ({sensitivity})</source>
         <translation>{client} · site {site} ({sensitivity})</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/base.py" line="111"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="117"/>
         <source>Détenu par {name} depuis le {since}</source>
         <translation>Held by {name} since {since}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/base.py" line="115"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="121"/>
         <source>, retour prévu le {due}</source>
         <translation>, due back {due}</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/base.py" line="117"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="123"/>
         <source>Au siège</source>
         <translation>At headquarters</translation>
     </message>
@@ -722,160 +756,227 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="22"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="23"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="23"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="24"/>
         <source>Clé mécanique</source>
         <translation>Mechanical key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="24"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="25"/>
         <source>Clé à code</source>
         <translation>Code key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="25"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="26"/>
         <source>Clé maîtresse</source>
         <translation>Master key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="26"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="27"/>
         <source>Badge temporaire</source>
         <translation>Temporary badge</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="29"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="30"/>
         <source>En service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="30"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="31"/>
         <source>Restitué au client</source>
         <translation>Returned to client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="31"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="32"/>
         <source>Perdu</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="32"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="33"/>
         <source>Volé</source>
         <translation>Stolen</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="39"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="40"/>
         <source>Gardien des clés</source>
         <translation>Key custodian</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="40"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="41"/>
         <source>Responsable d&apos;exploitation</source>
         <translation>Operations manager</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="41"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="42"/>
         <source>Chef de chantier</source>
         <translation>Site lead</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="42"/>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="59"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="43"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="75"/>
         <source>Technicien</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="43"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="44"/>
         <source>Administrateur</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="46"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="47"/>
         <source>Réception du client</source>
         <translation>Received from client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="47"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="48"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="48"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="49"/>
         <source>Retour</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="49"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="50"/>
         <source>Transfert</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="50"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="51"/>
         <source>Déclaration de perte</source>
         <translation>Loss declaration</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="51"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="52"/>
         <source>Déclaration de vol</source>
         <translation>Theft declaration</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="52"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="53"/>
         <source>Retrouvé</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="53"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="54"/>
         <source>Restitution au client</source>
         <translation>Restitution to client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="54"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="55"/>
         <source>Duplication sous mandat</source>
         <translation>Duplication under mandate</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="55"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="56"/>
         <source>Création d&apos;une copie</source>
         <translation>Copy created</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="56"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="57"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="62"/>
+        <source>Réception enregistrée pour %1.</source>
+        <extracomment>the status after an operation, one whole sentence per movement (French agrees the participle with the movement&apos;s gender: « Attribution enregistrée », « Retour enregistré »)</extracomment>
+        <translation>Reception recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="63"/>
+        <source>Attribution enregistrée pour %1.</source>
+        <translation>Attribution recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="64"/>
+        <source>Retour enregistré pour %1.</source>
+        <translation>Return recorded for %1.</translation>
+    </message>
+    <message>
         <location filename="../../mileo_desk/gui/models/labels.py" line="65"/>
+        <source>Transfert enregistré pour %1.</source>
+        <translation>Transfer recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="66"/>
+        <source>Déclaration de perte enregistrée pour %1.</source>
+        <translation>Loss report recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="67"/>
+        <source>Déclaration de vol enregistrée pour %1.</source>
+        <translation>Theft report recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="69"/>
+        <source>Restitution au client enregistrée pour %1.</source>
+        <translation>Restitution to the client recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="70"/>
+        <source>Duplication enregistrée pour %1.</source>
+        <translation>Duplication recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="71"/>
+        <source>Création d&apos;une copie enregistrée pour %1.</source>
+        <translation>Copy creation recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="72"/>
+        <source>Correction enregistrée pour %1.</source>
+        <translation>Correction recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="81"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="64"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="80"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="35"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="36"/>
         <source>Au siège</source>
         <translation>At headquarters</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="36"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="37"/>
         <source>Attribué à un technicien</source>
         <translation>Assigned to a technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="60"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="68"/>
+        <source>Objet retrouvé enregistré pour %1.</source>
+        <translation>Item found recorded for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="76"/>
         <source>Gardien</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/labels.py" line="61"/>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="77"/>
         <source>Client</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="86"/>
+        <source>Bon de remise</source>
+        <extracomment>the titles of the receipts, for the translation tools only: each movement&apos;s title is the domain&apos;s (wording.RECEIPT_TITLES), which the PDF prints; tests check that none is missing here</extracomment>
+        <translation>Handover receipt</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/models/labels.py" line="87"/>
+        <source>Bon de retour</source>
+        <translation>Return receipt</translation>
     </message>
 </context>
 <context>
@@ -1041,59 +1142,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="223"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="246"/>
         <source>Sélectionnez d&apos;abord un objet.</source>
-        <extracomment>the content is hidden the Actor now using the station (&quot;item&quot; | &quot;person&quot; | &quot;unknown&quot; | &quot;ignored&quot;, payload) a VerifyReport</extracomment>
+        <extracomment>after movements were recorded, the whole chain is verified again once they pause (ms) the content is hidden the Actor now using the station (&quot;item&quot; | &quot;person&quot; | &quot;unknown&quot; | &quot;ignored&quot;, payload) a VerifyReport a full verification was asked this session: its line follows the chain from now on</extracomment>
         <translation>Select an item first.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="239"/>
-        <source>%1 enregistré(e) pour %2.</source>
-        <translation>%1 recorded for %2.</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="242"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="263"/>
         <source>Annuaire mis à jour.</source>
         <translation>Directory updated.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="277"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="301"/>
         <source>Vérification de tout l&apos;historique…</source>
         <translation>Verifying the whole history…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="289"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="317"/>
         <source>Intégrité de l&apos;historique</source>
         <translation>History integrity</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="330"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="379"/>
         <location filename="../../ui/main_window.ui" line="667"/>
         <source>À propos de Mileo Desk</source>
         <translation>About Mileo Desk</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="331"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="380"/>
         <source>&lt;b&gt;Mileo Desk %1&lt;/b&gt;&lt;br&gt;Registre des badges, clés et moyens d&apos;accès confiés par les clients de Mileo Technology (PROC-INT-006).</source>
         <translation>&lt;b&gt;Mileo Desk %1&lt;/b&gt;&lt;br&gt;Registry of the badges, keys and means of access entrusted to Mileo Technology by its clients (PROC-INT-006).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="339"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="388"/>
         <source>Simuler une lecture</source>
         <translation>Simulate a read</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="340"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="389"/>
         <source>Panneau de l&apos;objet</source>
         <translation>Item panel</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="341"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="390"/>
         <source>Travail en cours…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/window.py" line="349"/>
+        <location filename="../../mileo_desk/gui/main_window/window.py" line="398"/>
         <source>%1 — %2 · poste %3</source>
         <translation>%1 — %2 · station %3</translation>
     </message>
@@ -1551,1011 +1647,1016 @@
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="17"/>
+        <source>Aucun utilisateur connecté : connectez-vous.</source>
+        <translation>No user logged in: please log in.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="18"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="18"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="19"/>
         <source>Badge temporaire</source>
         <translation>Temporary badge</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="19"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="20"/>
         <source>Base de données inaccessible ({url}) : {error}.</source>
         <translation>Database unreachable ({url}): {error}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="20"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="21"/>
         <source>Ce compte est désactivé.</source>
         <translation>This account is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="21"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="22"/>
         <source>Champ non corrigeable : « {key} ».</source>
         <translation>This field cannot be corrected: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="22"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="23"/>
         <source>Chef de chantier</source>
         <translation>Site lead</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="23"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="24"/>
         <source>Choisissez le technicien dans la liste.</source>
         <translation>Choose the technician in the list.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="24"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="25"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="25"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="26"/>
         <source>Client n°{id} introuvable.</source>
         <translation>Client no. {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="26"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="27"/>
         <source>Client « {client} » introuvable.</source>
         <translation>Client “{client}” not found.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="27"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="28"/>
         <source>Clé maîtresse</source>
         <translation>Master key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="28"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="29"/>
         <source>Clé mécanique</source>
         <translation>Mechanical key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="29"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="30"/>
         <source>Clé à code</source>
         <translation>Code key</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="30"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="31"/>
         <source>Code client invalide : 2 à 12 lettres ou chiffres.</source>
         <translation>Invalid client code: 2 to 12 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="31"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="32"/>
         <source>Consulter le registre</source>
         <translation>View the registry</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="32"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="33"/>
         <source>Consulter les objets qu&apos;on détient, leurs clients et leurs sites</source>
         <translation>View the items one holds, their clients and sites</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="33"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="34"/>
         <source>Consulter tous les clients et sites (contacts, adresses, sensibilité)</source>
         <translation>View every client and site (contacts, addresses, sensitivity)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="34"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="35"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="35"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="36"/>
         <source>Corriger un mouvement</source>
         <translation>Correct a movement</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="36"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="37"/>
         <source>Création d&apos;une copie</source>
         <translation>Copy created</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="37"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="38"/>
         <source>Date de réception</source>
         <translation>Reception date</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="38"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="39"/>
         <source>Date invalide pour « {label} » : « {raw} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).</source>
         <translation>Invalid date for “{label}”: “{raw}” (expected DD/MM/YYYY or YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="39"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="40"/>
         <source>Date invalide pour « {label} » : « {raw} » (ex. 23/11/2026 14:05).</source>
         <translation>Invalid date for “{label}”: “{raw}” (e.g. 23/11/2026 14:05).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="40"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="41"/>
         <source>Duplication refusée : un objet de type « {item_type} » ne peut être reproduit que sur mandat écrit du responsable sécurité du client (PROC-INT-006 §02).</source>
-        <translation>Duplication refused: an item of type “{item_type}” may only be copied under the written mandate of the client&apos;s security officer (PROC-INT-006 §02).</translation>
+        <translation>Duplication refused: an item of type “{item_type}” may only be copied under the written mandate of the client's security officer (PROC-INT-006 §02).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="41"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="42"/>
         <source>Duplication sous mandat</source>
         <translation>Duplication under mandate</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="42"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="43"/>
         <source>Déclaration de perte</source>
         <translation>Loss declaration</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="43"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="44"/>
         <source>Déclaration de vol</source>
         <translation>Theft declaration</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="44"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="45"/>
         <source>Déclarer un objet retrouvé</source>
         <translation>Declare an item found</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="45"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="46"/>
         <source>Déclarer une perte ou un vol</source>
         <translation>Declare a loss or a theft</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="46"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="47"/>
         <source>Désignation</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="47"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="48"/>
         <source>Détenteur</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="48"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="49"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="50"/>
         <source>En service</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="50"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="51"/>
         <source>Encodage inconnu : « {encoding} » (exemples : utf-8, utf-16, cp1252, cp1251, iso-8859-15).</source>
         <translation>Unknown encoding: “{encoding}” (examples: utf-8, utf-16, cp1252, cp1251, iso-8859-15).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="51"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="52"/>
         <source>Enregistrement refusé : une valeur unique (identifiant, UID, identifiant de connexion) est déjà utilisée.</source>
         <translation>Record refused: a unique value (identifier, UID, login) is already in use.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="52"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="53"/>
         <source>Enregistrer un retour</source>
         <translation>Record a return</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="53"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="54"/>
         <source>Enregistrer une duplication sous mandat</source>
         <translation>Record a duplication under mandate</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="54"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="55"/>
         <source>Erreur de la base de données ({url}) : {error}.</source>
         <translation>Database error ({url}): {error}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="55"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="56"/>
         <source>Exporter le registre</source>
         <translation>Export the registry</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="56"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="57"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="57"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="58"/>
         <source>Fichier de signature illisible (format attendu : {format}).</source>
         <translation>Unreadable signature file (expected format: {format}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="58"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="59"/>
         <source>Fichier trop grand : plus de {max} lignes ; découpez-le en plusieurs imports.</source>
         <translation>File too large: more than {max} lines; split it into several imports.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="59"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="60"/>
         <source>Fichier trop lourd (plus de 50 Mo).</source>
         <translation>File too large (over 50 MB).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="60"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="61"/>
         <source>Gardien</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="61"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="62"/>
         <source>Gardien des clés</source>
         <translation>Key custodian</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="62"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="63"/>
         <source>Gérer clients et sites</source>
         <translation>Manage clients and sites</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="63"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="64"/>
         <source>Gérer le personnel</source>
         <translation>Manage staff</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="64"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="65"/>
         <source>Gérer les comptes et les rôles</source>
         <translation>Manage accounts and roles</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="65"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="66"/>
         <source>Heure sans fuseau horaire : précisez-la (heure de Paris ou UTC).</source>
         <translation>Time without a time zone: specify it (Paris time or UTC).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="66"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="67"/>
         <source>Identifiant du registre invalide : « {text} » (lettres, chiffres et tirets, 3 à 32 caractères).</source>
         <translation>Invalid registry id: “{text}” (letters, digits and dashes, 3 to 32 characters).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="67"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="68"/>
         <source>Identifiant invalide : lettres minuscules, chiffres, point, tiret (2 à 64).</source>
         <translation>Invalid login: lower-case letters, digits, dot, dash (2 to 64).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="68"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="69"/>
         <source>Importer des objets (CSV)</source>
         <translation>Import items (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="69"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="70"/>
         <source>L&apos;UID de la carte et celui du porte-clés sont identiques.</source>
         <translation>The card UID and the key tag UID are the same.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="70"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="71"/>
         <source>L&apos;UID {uid} est déjà enregistré pour {owner}.</source>
         <translation>UID {uid} is already registered for {owner}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="71"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="72"/>
         <source>L&apos;heure de constatation est dans le futur.</source>
         <translation>The time it was noticed is in the future.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="72"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="73"/>
         <source>L&apos;heure de constatation est obligatoire.</source>
         <translation>The time it was noticed is required.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="73"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="74"/>
         <source>L&apos;heure de signalement est dans le futur.</source>
         <translation>The report time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="74"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="75"/>
         <source>L&apos;heure de signalement précède l&apos;heure de constatation.</source>
         <translation>The report time is before the time it was noticed.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="75"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="76"/>
         <source>L&apos;identifiant du registre est obligatoire.</source>
         <translation>The registry id is required.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="76"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="77"/>
         <source>L&apos;identifiant ou le mot de passe de l&apos;URL contient « @ » : écrivez-le %40 (un mot de passe « a@b » s&apos;écrit a%40b ; {example}).</source>
         <translation>The URL's user or password contains “@”: write it %40 (a password “a@b” is written a%40b; {example}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="77"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="78"/>
         <source>L&apos;identifiant {rid} existe déjà dans le registre.</source>
         <translation>Id {rid} already exists in the registry.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="78"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="79"/>
         <source>L&apos;identifiant « {login} » est déjà pris.</source>
         <translation>Login “{login}” is already taken.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="79"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="80"/>
         <source>L&apos;objet {label} est au siège : utilisez une attribution, pas un transfert.</source>
         <translation>Item {label} is at headquarters: use an attribution, not a transfer.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="80"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="81"/>
         <source>L&apos;objet {label} est déjà au siège : aucun retour à enregistrer.</source>
         <translation>Item {label} is already at headquarters: no return to record.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="81"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="82"/>
         <source>L&apos;objet {label} est déjà détenu par {holder} depuis le {since} : il doit d&apos;abord être rendu.</source>
         <translation>Item {label} has been held by {holder} since {since}: it must be returned first.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="82"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="83"/>
         <source>L&apos;objet {label} est détenu par un technicien : il doit d&apos;abord être rendu au siège.</source>
         <translation>Item {label} is held by a technician: it must first be returned to headquarters.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="83"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="84"/>
         <source>L&apos;objet {label} n&apos;est ni perdu ni volé.</source>
         <translation>Item {label} is neither lost nor stolen.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="84"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="85"/>
         <source>L&apos;objet {label} {reason} : impossible {action:de}.</source>
         <translation>Item {label} {reason}: cannot {action}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="85"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="86"/>
         <source>La date de retour ne se corrige que sur l&apos;attribution en cours.</source>
         <translation>The due date can only be corrected on the current attribution.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="86"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="87"/>
         <source>La date de retour prévue doit être dans le futur.</source>
         <translation>The due date must be in the future.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="87"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="88"/>
         <source>La date de retour prévue est obligatoire.</source>
         <translation>The due date is required.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="88"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="89"/>
         <source>La date de retour prévue est à plus d&apos;un an.</source>
         <translation>The due date is more than a year away.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="89"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="90"/>
         <source>La date de réception est dans le futur.</source>
         <translation>The reception date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="90"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="91"/>
         <source>La date de réception est invalide (avant {year}).</source>
         <translation>The reception date is invalid (before {year}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="91"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="92"/>
         <source>La date du mandat est dans le futur.</source>
-        <translation>The mandate&apos;s date is in the future.</translation>
+        <translation>The mandate's date is in the future.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="92"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="93"/>
         <source>La procédure est terminée.</source>
         <translation>The procedure is over.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="93"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="94"/>
         <source>La recherche contient des caractères de contrôle.</source>
         <translation>The search contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="94"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="95"/>
         <source>La remise n&apos;est pas complète : des étapes restent à remplir.</source>
         <translation>The handover is not complete: some steps remain.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="95"/>
-        <source>La signature {who:de} est obligatoire.</source>
-        <translation>{who}&apos;s signature is required.</translation>
-    </message>
-    <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="96"/>
-        <source>La signature {who:de} est trop courte (un point ou un trait) : signez à nouveau.</source>
-        <translation>{who}&apos;s signature is too short (a dot or a stroke): sign again.</translation>
+        <source>La signature {who:de} est obligatoire.</source>
+        <translation>{who}'s signature is required.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="97"/>
-        <source>La signature {who:de} est vide.</source>
-        <translation>{who}&apos;s signature is empty.</translation>
+        <source>La signature {who:de} est trop courte (un point ou un trait) : signez à nouveau.</source>
+        <translation>{who}'s signature is too short (a dot or a stroke): sign again.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="98"/>
+        <source>La signature {who:de} est vide.</source>
+        <translation>{who}'s signature is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="99"/>
         <source>Le champ « {label} » contient des caractères de contrôle.</source>
         <translation>The field “{label}” contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="99"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="100"/>
         <source>Le champ « {label} » doit tenir sur une ligne.</source>
         <translation>The field “{label}” must fit on one line.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="100"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="101"/>
         <source>Le champ « {label} » dépasse {max_len} caractères ({length}).</source>
         <translation>The field “{label}” is longer than {max_len} characters ({length}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="101"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="102"/>
         <source>Le champ « {label} » est obligatoire.</source>
         <translation>The field “{label}” is required.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="102"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="103"/>
         <source>Le client {name} a encore {count} objet(s) en service : restituez-les (ou déclarez-les perdus) avant d&apos;archiver le client.</source>
         <translation>Client {name} still has {count} item(s) in service: return them (or declare them lost) before archiving the client.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="103"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="104"/>
         <source>Le client {name} est archivé.</source>
         <translation>Client {name} is archived.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="104"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="105"/>
         <source>Le code client {code} existe déjà.</source>
         <translation>Client code {code} already exists.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="105"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="106"/>
         <source>Le document du mandat dépasse 10 Mo.</source>
         <translation>The mandate document is larger than 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="106"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="107"/>
         <source>Le fichier est vide : la ligne d&apos;en-tête est attendue.</source>
         <translation>The file is empty: the header line is expected.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="180"/>
-        <source>URL de base de données invalide ({example}).</source>
-        <translation>Invalid database URL ({example}).</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="107"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="108"/>
         <source>Le mandat doit autoriser au moins une copie.</source>
         <translation>The mandate must authorise at least one copy.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="108"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="109"/>
         <source>Le mandat {reference} autorise {allowed} copie(s), {copies} demandée(s) ; {used} déjà réalisée(s).</source>
         <translation>Mandate {reference} authorises {allowed} copy(ies), {copies} requested; {used} already made.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="109"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="110"/>
         <source>Le mandat {reference} autorise {allowed} copie(s), {copies} demandée(s).</source>
         <translation>Mandate {reference} authorises {allowed} copy(ies), {copies} requested.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="110"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="111"/>
         <source>Le mandat {reference} est déjà enregistré avec d&apos;autres informations (signé le {signed_on} par {signatory}, {copies} copie(s)).</source>
         <translation>Mandate {reference} is already recorded with other details (signed on {signed_on} by {signatory}, {copies} copy(ies)).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="111"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="112"/>
         <source>Le mot de passe doit compter au moins {min} caractères.</source>
         <translation>The password must have at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="112"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="113"/>
         <source>Le motif de la correction est obligatoire.</source>
         <translation>The reason for the correction is required.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="113"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="114"/>
         <source>Le mouvement n°{seq} ({kind}) n&apos;est pas une remise : pas de bon de remise.</source>
         <translation>Movement no. {seq} ({kind}) is not a handover: no handover receipt.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="114"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="115"/>
         <source>Le registre a déjà des comptes : connectez-vous comme administrateur.</source>
         <translation>The registry already has accounts: log in as an administrator.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="115"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="116"/>
         <source>Le site {name} est archivé.</source>
         <translation>Site {name} is archived.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="116"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="117"/>
         <source>Le site {site} n&apos;appartient pas au client {client}.</source>
         <translation>Site {site} does not belong to client {client}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="117"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="118"/>
         <source>Ligne 1 (en-tête) : colonne « {column} » en double.</source>
         <translation>Line 1 (header): column “{column}” appears twice.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="118"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="119"/>
         <source>Ligne 1 (en-tête) : colonne(s) inconnue(s) : {unknown}. Colonnes possibles : {columns}.</source>
         <translation>Line 1 (header): unknown column(s): {unknown}. Possible columns: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="119"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="120"/>
         <source>Ligne 1 (en-tête) : colonne(s) obligatoire(s) absente(s) : {missing}.</source>
         <translation>Line 1 (header): required column(s) missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="120"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="121"/>
         <source>Ligne 1 (en-tête) : {error}.</source>
         <translation>Line 1 (header): {error}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="121"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="122"/>
         <source>Ligne {line} : caractère illisible en UTF-8 alors que le reste du fichier est en UTF-8 (fichier mélangé) ; corrigez cette ligne ou {hint}. Rien n&apos;a été importé.</source>
         <translation>Line {line}: a character unreadable in UTF-8 while the rest of the file is UTF-8 (mixed file); fix this line or {hint}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="122"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="123"/>
         <source>Ligne {line} : le fichier n&apos;est ni en UTF-8 ni en Windows-1252 ; {hint}.</source>
         <translation>Line {line}: the file is neither UTF-8 nor Windows-1252; {hint}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="123"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="124"/>
         <source>Ligne {line} : le fichier n&apos;est pas en UTF-8, et lu en Windows-1252 il donne « {sample} » : l&apos;encodage ne peut pas être deviné ; {hint}.</source>
         <translation>Line {line}: the file is not UTF-8, and read as Windows-1252 it gives “{sample}”: the encoding cannot be guessed; {hint}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="124"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="125"/>
         <source>Ligne {line} : octets illisibles en {name} : le fichier n&apos;est pas entièrement en {name} ; rien n&apos;a été importé.</source>
         <translation>Line {line}: bytes unreadable in {name}: the file is not entirely {name}; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="125"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="126"/>
         <source>Mot de passe actuel incorrect.</source>
         <translation>Wrong current password.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="126"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="127"/>
         <source>Mouvement n°{seq} introuvable.</source>
         <translation>Movement no. {seq} not found.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="127"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="128"/>
         <source>Niveau de contrat</source>
         <translation>Contract level</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="128"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="129"/>
         <source>Nom complet</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="129"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="130"/>
         <source>Nom du client</source>
         <translation>Client name</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="130"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="131"/>
         <source>Nom du document</source>
         <translation>Document name</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="131"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="132"/>
         <source>Nom du poste</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="132"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="133"/>
         <source>Nom du site</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="133"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="134"/>
         <source>Nombre de copies invalide (1 à {max}).</source>
         <translation>Invalid number of copies (1 to {max}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="134"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="135"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="135"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="136"/>
         <source>Numéro de téléphone invalide : « {text} ».</source>
         <translation>Invalid phone number: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="136"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="137"/>
         <source>Numéro frappé</source>
         <translation>Stamped number</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="137"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="138"/>
         <source>Objet n°{id} introuvable.</source>
         <translation>Item no. {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="138"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="139"/>
         <source>Objet « {item} » introuvable.</source>
         <translation>Item “{item}” not found.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="139"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="140"/>
         <source>Perdu</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="140"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="141"/>
         <source>Personne « {person} » introuvable.</source>
         <translation>Person “{person}” not found.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="141"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="142"/>
         <source>Port de la base de données invalide : un nombre de 1 à 65535 est attendu ({example}).</source>
         <translation>Invalid database port: a number from 1 to 65535 is expected ({example}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="142"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="143"/>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="143"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="144"/>
         <source>Première étape : impossible de revenir en arrière.</source>
         <translation>First step: cannot go back.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="144"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="145"/>
         <source>Représentant du client</source>
-        <translation>Client&apos;s representative</translation>
+        <translation>Client's representative</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="145"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="146"/>
         <source>Responsable</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="146"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="147"/>
         <source>Responsable d&apos;exploitation</source>
         <translation>Operations manager</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="147"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="148"/>
         <source>Responsable sécurité</source>
         <translation>Security officer</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="148"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="149"/>
         <source>Restituer au client</source>
         <translation>Return to the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="149"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="150"/>
         <source>Restitution au client</source>
         <translation>Restitution to client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="150"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="151"/>
         <source>Restitué au client</source>
         <translation>Returned to client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="151"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="152"/>
         <source>Retour</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="152"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="153"/>
         <source>Retrouvé</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="153"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="154"/>
         <source>Réception du client</source>
         <translation>Received from client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="154"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="155"/>
         <source>Réceptionner un objet du client</source>
         <translation>Receive an item from the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="155"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="156"/>
         <source>Référence du mandat</source>
         <translation>Mandate reference</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="156"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="157"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="157"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="158"/>
         <source>Sensibilité</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="158"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="159"/>
         <source>Signataire du mandat</source>
         <translation>Mandate signatory</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="159"/>
-        <source>Signature {who:de} : dimensions invalides.</source>
-        <translation>{who}&apos;s signature: invalid dimensions.</translation>
-    </message>
-    <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="160"/>
-        <source>Signature {who:de} : horodatage incohérent.</source>
-        <translation>{who}&apos;s signature: inconsistent timing.</translation>
+        <source>Signature {who:de} : dimensions invalides.</source>
+        <translation>{who}'s signature: invalid dimensions.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="161"/>
-        <source>Signature {who:de} : image trop lourde.</source>
-        <translation>{who}&apos;s signature: image too large.</translation>
+        <source>Signature {who:de} : horodatage incohérent.</source>
+        <translation>{who}'s signature: inconsistent timing.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="162"/>
-        <source>Signature {who:de} : l&apos;image n&apos;est pas un PNG.</source>
-        <translation>{who}&apos;s signature: the image is not a PNG.</translation>
+        <source>Signature {who:de} : image trop lourde.</source>
+        <translation>{who}'s signature: image too large.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="163"/>
-        <source>Signature {who:de} : point hors de la zone de signature.</source>
-        <translation>{who}&apos;s signature: a point outside the signing area.</translation>
+        <source>Signature {who:de} : l&apos;image n&apos;est pas un PNG.</source>
+        <translation>{who}'s signature: the image is not a PNG.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="164"/>
-        <source>Signature {who:de} : point invalide.</source>
-        <translation>{who}&apos;s signature: invalid point.</translation>
+        <source>Signature {who:de} : point hors de la zone de signature.</source>
+        <translation>{who}'s signature: a point outside the signing area.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="165"/>
-        <source>Signature {who:de} : pression hors limites.</source>
-        <translation>{who}&apos;s signature: pressure out of range.</translation>
+        <source>Signature {who:de} : point invalide.</source>
+        <translation>{who}'s signature: invalid point.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="166"/>
-        <source>Signature {who:de} : périphérique inconnu.</source>
-        <translation>{who}&apos;s signature: unknown device.</translation>
+        <source>Signature {who:de} : pression hors limites.</source>
+        <translation>{who}'s signature: pressure out of range.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="167"/>
-        <source>Signature {who:de} : trop de points.</source>
-        <translation>{who}&apos;s signature: too many points.</translation>
+        <source>Signature {who:de} : périphérique inconnu.</source>
+        <translation>{who}'s signature: unknown device.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="168"/>
+        <source>Signature {who:de} : trop de points.</source>
+        <translation>{who}'s signature: too many points.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="169"/>
         <source>Site n°{id} introuvable.</source>
         <translation>Site no. {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="169"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="170"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="170"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="171"/>
         <source>Tableau de bord (retards, pertes)</source>
         <translation>Dashboard (overdue, losses)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="171"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="172"/>
         <source>Technicien</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="172"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="173"/>
         <source>Transfert</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="173"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="174"/>
         <source>Transférer entre techniciens</source>
         <translation>Transfer between technicians</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="174"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="175"/>
         <source>Type d&apos;objet inconnu : « {type} ».</source>
         <translation>Unknown item type: “{type}”.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="175"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="176"/>
         <source>Type inconnu : « {value} » (types : {allowed}).</source>
         <translation>Unknown type: “{value}” (types: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="176"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="177"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="177"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="178"/>
         <source>UID de la carte</source>
         <translation>Card UID</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="178"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="179"/>
         <source>UID du badge Mileo</source>
         <translation>Mileo badge UID</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="179"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="180"/>
         <source>UID du porte-clés</source>
         <translation>Key tag UID</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="181"/>
+        <source>URL de base de données invalide ({example}).</source>
+        <translation>Invalid database URL ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="182"/>
         <source>Un badge temporaire doit être rendu le jour même, avant de quitter le site (PROC-INT-005 §04) : retour au plus tard le {latest}.</source>
         <translation>A temporary badge must come back the same day, before leaving the site (PROC-INT-005 §04): return by {latest} at the latest.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="182"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="183"/>
         <source>Un badge temporaire ne se duplique jamais.</source>
         <translation>A temporary badge is never duplicated.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="183"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="184"/>
         <source>Un mot de passe est obligatoire pour un compte.</source>
         <translation>An account needs a password.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="184"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="185"/>
         <source>Un technicien ne peut déclarer perdu que ce qu&apos;il détient.</source>
         <translation>A technician may only declare lost what they hold.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="185"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="186"/>
         <source>Volé</source>
         <translation>Stolen</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="186"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="187"/>
         <source>Votre compte n&apos;est plus actif : reconnectez-vous.</source>
         <translation>Your account is no longer active: please log in again.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="187"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="188"/>
         <source>Votre rôle a changé depuis la connexion : reconnectez-vous.</source>
         <translation>Your role changed since you logged in: please log in again.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="188"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="189"/>
         <source>Vous ne pouvez pas désactiver votre propre compte.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="189"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="190"/>
         <source>Vérifier l&apos;intégrité de l&apos;historique</source>
-        <translation>Verify the history&apos;s integrity</translation>
+        <translation>Verify the history's integrity</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="190"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="191"/>
         <source>a été restitué au client</source>
         <translation>has been returned to the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="191"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="192"/>
         <source>enregistrer un retour</source>
         <translation>record a return</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="192"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="193"/>
         <source>enregistrez-le en « CSV UTF-8 » ou indiquez son encodage (mileo-desk import items --encoding, par exemple cp1251 pour du cyrillique)</source>
         <translation>save it as “CSV UTF-8” or give its encoding (mileo-desk import items --encoding, for example cp1251 for Cyrillic)</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="193"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="194"/>
         <source>est déclaré perdu</source>
         <translation>is declared lost</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="194"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="195"/>
         <source>est déclaré volé</source>
         <translation>is declared stolen</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="195"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="196"/>
         <source>est en service</source>
         <translation>is in service</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="196"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="197"/>
         <source>ex. sqlite:///registre.sqlite3 ou postgresql+psycopg://utilisateur@serveur:5432/registre</source>
         <translation>e.g. sqlite:///registre.sqlite3 or postgresql+psycopg://user@server:5432/registry</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="197"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="198"/>
         <source>l&apos;attribuer</source>
         <translation>attribute it</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="198"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="199"/>
         <source>le dupliquer</source>
         <translation>duplicate it</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="199"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="200"/>
         <source>le déclarer perdu ou volé</source>
         <translation>declare it lost or stolen</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="200"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="201"/>
         <source>le restituer</source>
         <translation>return it to the client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="201"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="202"/>
         <source>le site est obligatoire.</source>
         <translation>the site is required.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="202"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="203"/>
         <source>le site n°{value} n&apos;appartient pas au client {client}.</source>
         <translation>site no. {value} does not belong to client {client}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="203"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="204"/>
         <source>le site {name} est archivé.</source>
         <translation>site {name} is archived.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="204"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="205"/>
         <source>le transférer</source>
         <translation>transfer it</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="205"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="206"/>
         <source>plusieurs sites « {value} » pour le client {client} : indiquez le numéro du site.</source>
         <translation>several sites “{value}” for client {client}: give the site's number.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="206"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="207"/>
         <source>site « {value} » inconnu pour le client {client}.</source>
         <translation>unknown site “{value}” for client {client}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="207"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="208"/>
         <source>un technicien</source>
         <translation>a technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="208"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="209"/>
         <source>{given} identifiant(s) fourni(s) pour {copies} copie(s).</source>
         <translation>{given} id(s) given for {copies} copy(ies).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="209"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="210"/>
         <source>{label} inconnu : « {value} ».</source>
         <translation>Unknown {label}: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="210"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="211"/>
         <source>{label} introuvable (n°{id}).</source>
         <translation>{label} not found (no. {id}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="211"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="212"/>
         <source>{label} invalide : attendu 4 à 10 octets en hexadécimal (ex. 04A2B3C4D5E680).</source>
         <translation>Invalid {label}: expected 4 to 10 bytes in hexadecimal (e.g. 04A2B3C4D5E680).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="212"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="213"/>
         <source>{label} invalide : « {value} » (valeurs : {allowed}).</source>
         <translation>Invalid {label}: “{value}” (values: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="213"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="214"/>
         <source>{name} ({role}) ne peut pas détenir d&apos;objet : seuls les techniciens et chefs de chantier le peuvent.</source>
         <translation>{name} ({role}) cannot hold items: only technicians and site leads can.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="214"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="215"/>
         <source>{name} détient déjà l&apos;objet {label}.</source>
         <translation>{name} already holds item {label}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="215"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="216"/>
         <source>{name} n&apos;est plus actif : attribution impossible.</source>
         <translation>{name} is no longer active: attribution impossible.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="216"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="217"/>
         <source>« {kind} » n&apos;est pas une remise.</source>
         <translation>“{kind}” is not a handover.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="217"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="218"/>
         <source>Étape « {step} » : champ(s) inattendu(s) {fields}.</source>
         <translation>Step “{step}”: unexpected field(s) {fields}.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="218"/>
+        <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="219"/>
         <source>État de procédure illisible : impossible de la reprendre.</source>
         <translation>Unreadable procedure state: it cannot be resumed.</translation>
     </message>
@@ -2572,11 +2673,6 @@
         <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="100"/>
         <source>Empreinte : %1</source>
         <translation>Digest: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="153"/>
-        <source>Bon de remise…</source>
-        <translation>Receipt…</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/widgets/movement_delegate.py" line="155"/>
@@ -2712,16 +2808,16 @@
 <context>
     <name>OpDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/base.py" line="163"/>
+        <location filename="../../mileo_desk/gui/dialogs/base.py" line="172"/>
         <source>Annuler</source>
-        <extracomment>the service call succeeded: its result (MovementResult, ClientView…); the dialog closes the service refused: the MileoError, already shown in the banner the data the dialog needed (people, clients…) arrived; OK becomes available</extracomment>
+        <extracomment>the service call succeeded: its result (MovementResult, ClientView…); the dialog closes the service refused: the MileoError, already shown in the banner the data the dialog needed (people, clients…) arrived; OK becomes available the input the refusal shown in the banner is about</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="178"/>
+        <location filename="../../mileo_desk/gui/dialogs/fields.py" line="188"/>
         <source>Tapez une partie du nom…</source>
         <extracomment>what the completer matches on: the shown label followed by its accent-free form</extracomment>
         <translation>Type part of the name…</translation>
@@ -3177,32 +3273,28 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="26"/>
-        <source>Bon de remise — %1</source>
-        <translation>Handover receipt — %1</translation>
-    </message>
-    <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="45"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="122"/>
         <source>Empreinte du document : %1</source>
+        <extracomment>the resolution pages are rendered at for printing (text stays sharp, a page stays light)</extracomment>
         <translation>Document fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="50"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="123"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="51"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="124"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="61"/>
-        <source>Enregistrer le bon de remise</source>
-        <translation>Save the handover receipt</translation>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="134"/>
+        <source>Enregistrer « %1 »</source>
+        <translation>Save “%1”</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/preview.py" line="62"/>
+        <location filename="../../mileo_desk/gui/main_window/preview.py" line="135"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -3339,53 +3431,53 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="506"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="513"/>
         <source>Retour prévu le %1, dépassé</source>
         <extracomment>the item id (int), known even before the row is fetched the ItemView, or None while loading bool whether the row has been fetched columns the services can sort by, with their sort key what a cell shows: text, text brush, background brush, bold the ids of a (re)query arrived: the new row count rows [first, last] were filled a MileoError from a query (shown by the window) pause in the filter changes before every matching id is listed (ms) rows fetched by the first step of a query (0: ids only)</extracomment>
         <translation>Due back %1, overdue</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="530"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="537"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="540"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="547"/>
         <source>Identifiant</source>
         <translation>Registry id</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="541"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="548"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="542"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="549"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="543"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="550"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="544"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="551"/>
         <source>Détenteur</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="545"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="552"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="546"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="553"/>
         <source>Retour prévu</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/models/registry_model.py" line="547"/>
+        <location filename="../../mileo_desk/gui/models/registry_model.py" line="554"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
@@ -3393,41 +3485,41 @@
 <context>
     <name>RegistryTabMixin</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="121"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="123"/>
         <source>Tous les types</source>
-        <extracomment>a full verification after login is automatic only on registries up to this size short search terms scan the whole registry: wait for a pause in the typing rows of the first page of a search, at least (more when the table shows more)</extracomment>
+        <extracomment>a full verification after login is automatic only on registries up to this size short search terms scan the whole registry: wait for a pause in the typing rows of the first page of a search, at least (more when the table shows more) the filter combos of clients, sites and holders show at least this many characters</extracomment>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="124"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="126"/>
         <source>Tous les états</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="127"/>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="172"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="129"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="176"/>
         <source>Tous les clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="127"/>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="179"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="129"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="183"/>
         <source>Tous les sites</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="128"/>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="173"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="130"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="177"/>
         <source>Tous les détenteurs</source>
         <translation>All holders</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="320"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="332"/>
         <source>Recherche…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="325"/>
+        <location filename="../../mileo_desk/gui/main_window/registry_tab.py" line="337"/>
         <source>%n objet(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3532,78 +3624,78 @@
 <context>
     <name>ScanRoutingMixin</name>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="74"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="73"/>
         <source>Lecture ignorée : terminez d&apos;abord la fenêtre en cours.</source>
         <extracomment>the content is hidden the Actor now using the station (&quot;item&quot; | &quot;person&quot; | &quot;unknown&quot; | &quot;ignored&quot;, payload) a VerifyReport</extracomment>
         <translation>Read ignored: finish the open window first.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="95"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="94"/>
         <source>Lu : %1</source>
         <translation>Read: %1</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="100"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="99"/>
         <source>Cet objet ne fait pas partie de ceux que vous détenez.</source>
         <translation>This item is not one of those you hold.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="105"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="104"/>
         <source>Badge Mileo de %1 (%2) : objets détenus affichés.</source>
         <translation>Mileo badge of %1 (%2): items held shown.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="121"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="120"/>
         <source>Porte-clés suspect</source>
         <translation>Suspicious key tag</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="122"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="121"/>
         <source>Ce porte-clés semble copié ou falsifié : vérifiez l&apos;objet %1 avant toute remise.</source>
         <translation>This key tag looks copied or forged: check item %1 before handing it over.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="133"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="136"/>
         <source>Code inconnu</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="134"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="137"/>
         <source>Aucun objet du registre ne correspond à « %1 ».</source>
         <translation>No item of the registry matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="137"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="140"/>
         <source>Carte inconnue</source>
         <translation>Unknown card</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="138"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="141"/>
         <source>L&apos;UID %1 ne correspond à aucun objet du registre.</source>
         <translation>UID %1 matches no item of the registry.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="140"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="143"/>
         <source>Voulez-vous réceptionner un nouvel objet avec cet UID ?</source>
         <translation>Do you want to receive a new item with this UID?</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="141"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="144"/>
         <source>Réceptionner…</source>
         <translation>Receive…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="142"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="145"/>
         <source>Ignorer</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="168"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="171"/>
         <source>Lecteur simulé</source>
         <translation>Simulated reader</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="202"/>
+        <location filename="../../mileo_desk/gui/main_window/scan_routing.py" line="205"/>
         <source>Badge Mileo de %1</source>
         <translation>Mileo badge of %1</translation>
     </message>

@@ -142,6 +142,15 @@ def gui_services(gui_world: GuiWorld) -> Services:
     return gui_world.svc
 
 
+@pytest.fixture(autouse=True)
+def _french(qapp):  # type: ignore[no-untyped-def]
+    """The application's language at start (French, with its plural forms), as ``run_gui`` sets
+    it; a test that switches to English is back in French for the next one."""
+    from mileo_desk.gui.settings import apply_language
+
+    assert apply_language("fr")
+
+
 @pytest.fixture
 def settings_path(tmp_path: Path) -> Path:
     return tmp_path / "settings.ini"

@@ -341,6 +341,71 @@ def test_an_empty_signature_is_refused_by_the_pad_before_any_call(qtbot: Any, ct
     dialog.reject()
 
 
+def test_the_refusal_goes_away_once_its_cause_is_fixed(qtbot: Any, ctx: Any, gui_world: GuiWorld) -> None:
+    """Issue 10, item 6: no red « Choisissez le technicien dans la liste. » once he is chosen."""
+    dialog = open_dialog(qtbot, AttributeDialog(ctx, world_item(gui_world, ItemType.BADGE)))
+    err = click_ok_refused(qtbot, dialog)
+    assert err.message == "Choisissez le technicien dans la liste."
+    # a name typed that designates nobody yet: the refusal stays
+    type_text(qtbot, dialog.holder_combo.lineEdit(), "zz")
+    assert dialog.error_banner.isVisible()
+    pick_person(qtbot, dialog, "eclair")
+    assert not dialog.error_banner.isVisible() and dialog.error_banner.text() == ""
+    err = click_ok_refused(qtbot, dialog)
+    assert err.message == "La signature de Thomas Éclair est vide."
+    pen_signature(dialog.signature_pad.canvas, seed=1)
+    assert not dialog.error_banner.isVisible()
+    assert not dialog.signature_pad.error_label.isVisible()
+    dialog.reject()
+
+
+def test_enter_in_the_technician_suggestions_picks_and_does_not_submit(
+    qtbot: Any, ctx: Any, gui_world: GuiWorld
+) -> None:
+    """Issue 10, item 6: Enter in the completer picks the entry, the dialog stays open."""
+    thomas = gui_world.ids.world.actors[Role.TECHNICIAN].person_id
+    dialog = open_dialog(qtbot, AttributeDialog(ctx, world_item(gui_world, ItemType.BADGE)))
+    submitted: list[Any] = []
+    dialog.failed.connect(submitted.append)
+    dialog.completed.connect(submitted.append)
+    completer = dialog.holder_combo.completer()
+    popup = completer.popup()
+    # nothing highlighted: Enter takes the first suggestion
+    type_text(qtbot, dialog.holder_combo.lineEdit(), "eclair")
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=2000)
+    QApplication.processEvents()
+    assert dialog.holder_combo.person_id() == thomas
+    assert dialog.holder_combo.currentText() == "Thomas Éclair — Technicien"
+    assert dialog.signature_pad.title_label.text() == "Signature de Thomas Éclair"
+    assert submitted == [] and dialog.isVisible() and not dialog.error_banner.isVisible()
+    # a highlighted suggestion, with Enter of the keypad
+    dialog.holder_combo.lineEdit().clear()
+    type_text(qtbot, dialog.holder_combo.lineEdit(), "noel")
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=2000)
+    QApplication.processEvents()
+    assert dialog.holder_combo.currentText().startswith("Noël Dupré")
+    assert submitted == [] and dialog.isVisible()
+    # a name typed in full, popup closed: Enter in the field picks it, still no submission
+    popup.hide()
+    activate(qtbot, dialog)
+    dialog.holder_combo.setCurrentIndex(-1)
+    dialog.holder_combo.setEditText("sophie")
+    dialog.holder_combo.setFocus()
+    qtbot.keyClick(dialog.holder_combo, Qt.Key.Key_Return)
+    assert dialog.holder_combo.currentText().startswith("Sophie Garnier")
+    assert submitted == [] and dialog.isVisible()
+    # once picked, Enter is the dialog's again (it submits, refused: no signature)
+    popup.hide()
+    with qtbot.waitSignal(dialog.failed, timeout=OP_TIMEOUT):
+        qtbot.keyClick(dialog.holder_combo, Qt.Key.Key_Return)
+    dialog.reject()
+
+
 def test_the_technician_is_identified_by_tapping_the_mileo_badge(qtbot: Any, ctx: Any, gui_world: GuiWorld) -> None:
     badge = world_item(gui_world, ItemType.BADGE)
     dialog = open_dialog(qtbot, AttributeDialog(ctx, badge))

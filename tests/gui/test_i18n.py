@@ -66,7 +66,7 @@ def test_switching_to_english_in_the_settings_dialog(qtbot, window, gui_world) -
     # and back to French
     assert apply_language("fr")
     assert window.ui.menuFile.title() == "&Fichier"
-    assert window.ui.countLabel.text() == "6 objet(s)"
+    assert window.ui.countLabel.text() == "6 objets"
 
 
 def test_the_language_is_applied_at_start_from_the_settings(qtbot, settings, make_ctx, make_window) -> None:
@@ -75,3 +75,54 @@ def test_the_language_is_applied_at_start_from_the_settings(qtbot, settings, mak
     window = make_window(make_ctx())
     assert window.ui.actionLock.text() == "Lock the station"
     assert window.lock_screen.ui.titleLabel.text() == "Station locked"
+
+
+def test_actions_added_in_code_follow_the_language(qtbot, window) -> None:
+    """Issue 10, item 10: the Tools menu's « Lecteurs… » and demo entries switch too."""
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+    from PySide6.QtGui import QAction
+
+    from mileo_desk.gui.i18n import mark
+
+    readers, demo = QAction(window), QAction(window)
+    mark(readers, "DeviceSetup", QT_TRANSLATE_NOOP("DeviceSetup", "Lecteurs…"),
+         QT_TRANSLATE_NOOP("DeviceSetup", "Choisir et tester les lecteurs de cartes et de porte-clés"))
+    mark(demo, "DeviceSetup", QT_TRANSLATE_NOOP("DeviceSetup", "Démo : poser la carte virtuelle"))
+    window.ui.menuTools.addAction(readers)
+    window.ui.menuTools.addAction(demo)
+    assert (readers.text(), demo.text()) == ("Lecteurs…", "Démo : poser la carte virtuelle")
+    assert apply_language("en")
+    assert (readers.text(), demo.text()) == ("Readers…", "Demo: tap the virtual card")
+    assert readers.statusTip() == "Choose and test the card and key tag readers"
+    assert apply_language("fr")
+    assert readers.text() == "Lecteurs…"
+
+
+def test_the_status_after_an_operation_agrees_with_the_movement(qtbot) -> None:
+    """Issue 10, item 9: « Attribution enregistrée », « Retour enregistré », never « enregistré(e) »."""
+    from mileo_desk.domain.enums import MovementKind
+    from mileo_desk.gui.models.labels import movement_recorded
+
+    assert movement_recorded(MovementKind.ATTRIBUTION, "ECL-00001") == "Attribution enregistrée pour ECL-00001."
+    assert movement_recorded(MovementKind.RETURN, "ECL-00001") == "Retour enregistré pour ECL-00001."
+    assert all("(e)" not in movement_recorded(k, "X") for k in MovementKind)
+    assert apply_language("en")
+    try:
+        assert movement_recorded(MovementKind.RETURN, "ECL-00001") == "Return recorded for ECL-00001."
+        assert all("enregistr" not in movement_recorded(k, "X") for k in MovementKind)
+    finally:
+        assert apply_language("fr")
+
+
+def test_french_plurals_and_whole_filter_entries(qtbot, window) -> None:
+    """Issue 10, item 9: « 1 objet », « 6 objets »; « Tous les détenteurs » not clipped."""
+    from PySide6.QtCore import QCoreApplication
+
+    def count(n: int) -> str:
+        return QCoreApplication.translate("RegistryTabMixin", "%n objet(s)", "", n)
+
+    assert (count(0), count(1), count(2)) == ("0 objet", "1 objet", "2 objets")
+    for combo in (window.ui.clientCombo, window.ui.siteCombo, window.ui.holderCombo):
+        text = combo.itemText(0)
+        assert text.startswith("Tous les ")
+        assert combo.minimumContentsLength() >= len(text)

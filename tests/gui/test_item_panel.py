@@ -49,9 +49,9 @@ def test_panel_shows_fields_holder_history_signatures_and_chain_status(qtbot, wi
     assert any(inked)
     assert "Technicien : Thomas Éclair" in [delegate.tr("%1 : %2").replace("%1", "Technicien")
                                             .replace("%2", s.signer_name) for s in movements[0].signatures]
-    assert ui.historyBox.title() == "Historique (3 mouvement(s))"
+    assert ui.historyBox.title() == "Historique (3 mouvements)"
     assert panel.chain_status is not None and panel.chain_status.ok
-    assert "Historique intègre (3 mouvement(s) de l'objet)" in ui.chainLabel.text()
+    assert "Historique intègre (3 mouvements de l'objet)" in ui.chainLabel.text()
 
 
 def test_holder_since_when_and_overdue(qtbot, window, gui_world) -> None:
@@ -70,8 +70,34 @@ def test_full_verification_is_shown_in_the_panel(qtbot, window, gui_world) -> No
         panel.ui.verifyButton.click()
     report = blocker.args[0]
     assert report.ok
-    assert "Chaîne complète intègre (12 mouvement(s))" in panel.ui.chainLabel.text()
+    assert "Chaîne complète intègre (12 mouvements)" in panel.ui.chainLabel.text()
     wait_idle(qtbot, window.ctx)
+
+
+def test_the_full_verification_line_follows_each_change(qtbot, window, gui_world) -> None:
+    """Issue 10, item 2: never a stale « Chaîne complète intègre (12 mouvements) » after n°13."""
+    from mileo_desk.services.dto import Changes
+    from tests.conftest import sig
+
+    panel = open_item(qtbot, window, gui_world.ids.held_key_id)
+    with qtbot.waitSignal(window.verified, timeout=10_000):
+        panel.ui.verifyButton.click()
+    assert "Chaîne complète intègre (12 mouvement" in panel.ui.chainLabel.text()
+    ctx = window.ctx
+    result = gui_world.svc.registry.return_item(ctx.actor, item_id=gui_world.ids.held_key_id,
+                                                technician_signature=sig(8), custodian_signature=sig(9))
+    with qtbot.waitSignal(window.verified, timeout=10_000) as blocker:
+        ctx.changes.broadcast(result.changes)
+        # at once: the old figure is withdrawn, not left standing
+        assert "Chaîne complète" not in panel.ui.chainLabel.text()
+    assert blocker.args[0].checked == 13
+    qtbot.waitUntil(lambda: "Chaîne complète intègre (13 mouvement" in panel.ui.chainLabel.text(), timeout=5000)
+    # a change that appends nothing to the chain leaves the line alone
+    ctx.changes.broadcast(Changes(people=True))
+    wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: not panel.loading)
+    assert "Chaîne complète intègre (13 mouvement" in panel.ui.chainLabel.text()
+    wait_idle(qtbot, ctx)
 
 
 def test_a_modified_movement_or_signature_is_the_first_broken_link(qtbot, ctx, gui_world) -> None:
@@ -127,7 +153,7 @@ def test_timeline_links_open_the_correction_and_the_receipt(qtbot, window, gui_w
     qtbot.waitUntil(lambda: type(window.current_dialog).__name__ == "ReceiptDialog", timeout=10_000)
     receipt = window.current_dialog
     assert receipt.document.pdf.startswith(b"%PDF")
-    assert receipt.windowTitle().startswith("Bon de remise — ")
+    assert receipt.windowTitle().startswith("Bon de retour — ")  # the newest card: the return
     receipt.reject()
     # a click on a signature opens it large, with its replay
     before = set(QApplication.topLevelWidgets())

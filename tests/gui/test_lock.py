@@ -102,3 +102,50 @@ def test_user_input_keeps_the_station_unlocked(qtbot, window) -> None:
     with qtbot.waitSignal(window.locked, timeout=3000):
         pass
     assert window.is_locked
+
+
+def test_a_new_session_starts_without_the_previous_users_search(qtbot, window, gui_world) -> None:
+    """CHR-GOV-001 §01: one user's search is not the next one's business (issue 10, item 1)."""
+    from tests.gui.test_registry import search, shown_ids
+
+    assert search(qtbot, window, "eclair") == ["ECL-00002", "ECL-00005"]
+    window.ui.overdueCheck.setChecked(True)
+    qtbot.waitUntil(lambda: not window.model.querying)
+    window.open_item(gui_world.ids.held_key_id)
+    window.select_item(gui_world.ids.held_key_id)
+    wait_idle(qtbot, window.ctx)
+    window.ui.actionSwitchUser.trigger()
+    assert_hidden(window)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        unlock(qtbot, window, "olivier", PASSWORDS["olivier"])
+    qtbot.waitUntil(lambda: window.model.loaded and not window.model.querying)
+    wait_idle(qtbot, window.ctx)
+    ui = window.ui
+    # the widgets say "no filter", and the list is what no filter shows
+    assert ui.searchEdit.text() == "" and not ui.overdueCheck.isChecked() and not ui.tempOutCheck.isChecked()
+    assert all(c.currentData() is None for c in (ui.clientCombo, ui.siteCombo, ui.typeCombo, ui.stateCombo,
+                                                  ui.holderCombo))
+    assert window.model.filters == (window.current_filter(),)
+    assert len(shown_ids(window)) == 6
+    assert ui.countLabel.text() == "6 objets"
+    assert not ui.table.selectionModel().hasSelection()
+    assert window.panel.item is None and ui.itemDock.isVisible()
+    # F5 lists what the visible filters say
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: not window.model.querying)
+    wait_idle(qtbot, window.ctx)
+    assert len(shown_ids(window)) == 6
+
+
+def test_refresh_follows_the_visible_filters(qtbot, window) -> None:
+    from tests.gui.test_registry import shown_ids
+
+    # a filter set on the model but not on screen (as a previous session left it) is dropped by F5
+    window.model.set_filter(window.current_filter().__class__(text="eclair"))
+    qtbot.waitUntil(lambda: not window.model.querying)
+    wait_idle(qtbot, window.ctx)
+    assert len(shown_ids(window)) == 2
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: not window.model.querying)
+    wait_idle(qtbot, window.ctx)
+    assert len(shown_ids(window)) == 6

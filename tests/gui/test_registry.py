@@ -26,7 +26,7 @@ def search(qtbot, window, text: str) -> list[str]:  # type: ignore[no-untyped-de
 
 def test_all_items_with_their_columns(qtbot, window, gui_world) -> None:
     assert window.model.rowCount() == 6
-    assert window.ui.countLabel.text() == "6 objet(s)"
+    assert window.ui.countLabel.text() == "6 objets"
     model = window.model
     row = model.row_of(gui_world.ids.overdue_master_id)
     assert row is not None
@@ -49,7 +49,7 @@ def test_search_as_you_type_is_accent_insensitive(qtbot, window) -> None:
     assert search(qtbot, window, "ECL-00003") == ["ECL-00003"]  # registry id
     assert search(qtbot, window, "noel dupre") == ["ECL-00004"]
     assert search(qtbot, window, "zzzz") == []
-    assert window.ui.countLabel.text() == "0 objet(s)"
+    assert window.ui.countLabel.text() == "0 objet"
     assert search(qtbot, window, "") == shown_ids(window) and len(shown_ids(window)) == 6
 
 

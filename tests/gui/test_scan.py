@@ -129,3 +129,27 @@ def test_keyboard_reads_are_read_events() -> None:
     assert uid.uid == "04A2B3C4" and uid.kind is ReadKind.WEDGE_UID and uid.registry_id is None
     code = make_keyboard_read("ecl-00001")
     assert code.uid is None and code.registry_id == "ECL-00001" and code.kind is ReadKind.BARCODE
+
+
+def test_an_unknown_code_typed_is_reported_as_typed(qtbot, window) -> None:
+    """Issue 10, item 7: « Saisir un code » ZZZ-99999 is not reported as « ZZZ99999 »."""
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(window.current_dialog, ScanEntryDialog))
+    dialog = window.current_dialog
+    qtbot.keyClicks(dialog.ui.codeEdit, "ZZZ-99999")
+    with qtbot.waitSignal(window.scan_handled, timeout=5000) as blocker:
+        qtbot.keyClick(dialog.ui.codeEdit, Qt.Key.Key_Return)
+    assert blocker.args == ["unknown", "ZZZ-99999"]
+    box = window.unknown_box
+    assert box is not None and box.isVisible()
+    # a registry id is no UID: nothing to register, the code as it was typed
+    assert box.windowTitle() == "Code inconnu"
+    assert box.text() == "Aucun objet du registre ne correspond à « ZZZ-99999 »."
+    box.reject()
+    # a UID typed with separators is a UID: shown in the registry's form, offered for reception
+    with qtbot.waitSignal(window.scan_handled, timeout=5000) as blocker:
+        window.ctx.scan.submit(make_keyboard_read("04:aa:bb:cc"))
+    assert blocker.args == ["unknown", "04AABBCC"]
+    assert window.unknown_box.text() == "L'UID 04AABBCC ne correspond à aucun objet du registre."
+    window.unknown_box.reject()
+    wait_idle(qtbot, window.ctx)

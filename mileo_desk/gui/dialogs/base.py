@@ -22,11 +22,17 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -39,7 +45,7 @@ from ...domain.errors import MileoError, ValidationError
 from ...services.dto import Changes
 from ..models.labels import error_text, item_type_label, state_label
 from ..widgets.signature_pad import SignaturePad
-from .fields import esc
+from .fields import PersonCombo, esc
 
 if TYPE_CHECKING:
     from ...services.dto import Actor, ItemView
@@ -139,6 +145,9 @@ class OpDialog(QDialog):
         self.setModal(True)
         self.setSizeGripEnabled(True)
         self._fields: dict[str, QWidget] = {}
+        self._fields_watched: list[QWidget] = []
+        #: the input the refusal shown in the banner is about
+        self._error_widget: QWidget | None = None
         self._busy = False
         self._loading = 0
         self._release_scan: Callable[[], None] | None = None
@@ -191,8 +200,20 @@ class OpDialog(QDialog):
     # -- for subclasses -------------------------------------------------------------
 
     def register_field(self, name: str, widget: QWidget) -> None:
-        """*widget* is where the user fixes an error whose ``field`` is *name*."""
+        """*widget* is where the user fixes an error whose ``field`` is *name*; the refusal
+        shown about it goes away as soon as its cause is fixed there."""
         self._fields[name] = widget
+        if widget not in self._fields_watched:
+            self._fields_watched.append(widget)
+            signal = _change_signal(widget)
+            if signal is not None:
+                signal.connect(self._on_field_changed)
+
+    def _on_field_changed(self, *_args: Any) -> None:
+        widget = self.sender()
+        if widget is not None and self._error_widget is widget and _cause_fixed(self._error_widget):
+            self._error_widget = None
+            self.clear_error()
 
     def field_widget(self, name: str | None) -> QWidget | None:
         return self._fields.get(name) if name else None
@@ -272,12 +293,14 @@ class OpDialog(QDialog):
         """Show a refusal in the banner and put the focus where it can be fixed."""
         self.error_banner.show_message(error_text(err))
         widget = self.field_widget(err.field) or self.field_widget(f"code:{err.code}")
+        self._error_widget = widget
         if isinstance(widget, SignaturePad):
             widget.show_error(error_text(err))
         if widget is not None and widget.isEnabled():
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_error(self) -> None:
+        self._error_widget = None
         self.error_banner.clear()
 
     # -- running the call -----------------------------------------------------------
@@ -364,6 +387,33 @@ class OpDialog(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _change_signal(widget: QWidget) -> Any:
+    """The signal a field emits when the user changes it (None for a widget without one)."""
+    if isinstance(widget, SignaturePad):
+        return widget.changed
+    if isinstance(widget, QComboBox):
+        return widget.editTextChanged if widget.isEditable() else widget.currentIndexChanged
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
+    if isinstance(widget, QAbstractSpinBox) and hasattr(widget, "valueChanged"):
+        return widget.valueChanged
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    return None
+
+
+def _cause_fixed(widget: QWidget) -> bool:
+    """Whether a change of *widget* fixes a refusal about it: a technician chosen from the list,
+    a signature that is one; any change for the other inputs (the services judge it again)."""
+    if isinstance(widget, SignaturePad):
+        return widget.validation_error() is None
+    if isinstance(widget, PersonCombo):
+        return widget.person() is not None
+    return True
 
 
 def forget_traceback(err: BaseException) -> None:

@@ -21,12 +21,15 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTime,
     QTimeZone,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -145,6 +148,8 @@ def esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
 #: what the completer matches on: the shown label followed by its accent-free form
 _SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -173,6 +178,11 @@ class PersonCombo(QComboBox):
         completer.setCompletionRole(_SEARCH_ROLE)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        # Enter in the suggestions picks one (the highlighted, else the first) and never reaches
+        # the dialog's default button: installed after QCompleter's own filter, so it runs first
+        popup = completer.popup()
+        assert popup is not None
+        popup.installEventFilter(self)
         line = self.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("Tapez une partie du nom…"))
@@ -194,6 +204,45 @@ class PersonCombo(QComboBox):
             return
         self.setCurrentIndex(-1)
         self.setEditText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        completer = self.completer()
+        if (completer is not None and watched is completer.popup() and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in _ENTER_KEYS):
+            popup = completer.popup()
+            assert popup is not None
+            index = popup.currentIndex()
+            model = completer.completionModel()
+            if not index.isValid() and model.rowCount() > 0:
+                index = model.index(0, 0)
+            popup.hide()
+            if index.isValid():
+                source = completer.completionModel().mapToSource(index)  # type: ignore[attr-defined]
+                self.setCurrentIndex(source.row())
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter on a name typed but not yet picked picks it (or shows the suggestions): it does
+        # not submit the dialog with a half-chosen technician
+        if event.key() in _ENTER_KEYS and not self._picked():
+            person_id = self.person_id()
+            if person_id is not None:
+                self.select_person(person_id)
+            elif self.currentText().strip():
+                completer = self.completer()
+                if completer is not None:
+                    completer.setCompletionPrefix(self.currentText())
+                    completer.complete()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _picked(self) -> bool:
+        """Whether the field shows an entry of the list (or nothing at all)."""
+        text = self.currentText().strip()
+        index = self.currentIndex()
+        return not text or (index >= 0 and self.itemText(index) == text)
 
     def people(self) -> list[PersonView]:
         return list(self._people.values())

@@ -14,6 +14,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", 'Attribution'),
     QT_TRANSLATE_NOOP("Messages", 'Attribué à un technicien'),
     QT_TRANSLATE_NOOP("Messages", 'Au siège'),
+    QT_TRANSLATE_NOOP("Messages", 'Aucun utilisateur connecté : connectez-vous.'),
     QT_TRANSLATE_NOOP("Messages", 'Badge'),
     QT_TRANSLATE_NOOP("Messages", 'Badge temporaire'),
     QT_TRANSLATE_NOOP("Messages", 'Base de données inaccessible ({url}) : {error}.'),

@@ -38,6 +38,8 @@ AUTO_VERIFY_MAX_ITEMS = 10_000
 SHORT_TERM_DELAY_MS = 250
 #: rows of the first page of a search, at least (more when the table shows more)
 FIRST_PAGE_MIN = 40
+#: the filter combos of clients, sites and holders show at least this many characters
+MIN_CHOICE_CHARS = 11
 COLUMN_WIDTHS = {Column.REGISTRY_ID: 115, Column.TYPE: 125, Column.CLIENT: 200, Column.SITE: 170,
                  Column.HOLDER: 150, Column.STATE: 125, Column.DUE: 125}
 
@@ -126,6 +128,8 @@ class RegistryTabMixin(WindowBase):  # type: ignore[misc]  # see _host
             ui.stateCombo.setItemText(i, state_label(ui.stateCombo.itemData(i)))
         for combo, text in ((ui.clientCombo, self.tr("Tous les clients")), (ui.siteCombo, self.tr("Tous les sites")),
                             (ui.holderCombo, self.tr("Tous les détenteurs"))):
+            # « Tous les détenteurs » whole, not clipped to « Tous les détenteur »
+            combo.setMinimumContentsLength(max(MIN_CHOICE_CHARS, len(text)))
             choices = self._choices(combo)
             if choices.rowCount() == 0:
                 combo.blockSignals(True)
@@ -246,6 +250,14 @@ class RegistryTabMixin(WindowBase):  # type: ignore[misc]  # see _host
         for w in widgets:
             w.blockSignals(False)
         self._fill_site_combo()
+
+    def _reset_registry_view(self) -> None:
+        """No search, no filter, no selection (a new session): the widgets and the model's own
+        filter, without querying (the model queries again when the session starts)."""
+        self._search_timer.stop()
+        self._clear_filter_widgets()
+        self.ui.table.clearSelection()
+        self.model.reset_filter(self.current_filter())
 
     def clear_filters(self) -> None:
         self._clear_filter_widgets()

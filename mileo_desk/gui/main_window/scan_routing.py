@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import MileoError
-from ...domain.identifiers import looks_like_code
 from ...domain.permissions import Action
 from ...services.dto import (
     ItemFilter,
@@ -127,7 +126,11 @@ class ScanRoutingMixin(WindowBase):  # type: ignore[misc]  # see _host
         box.open()
 
     def _offer_registration(self, uid: str, event: Any) -> None:
-        is_uid = getattr(event, "uid", None) is not None or (looks_like_code(uid) and "-" not in uid)
+        # a read is a UID when the reader (or the domain's grammar, for a typed code) said so;
+        # anything else is a code, reported as it was typed or printed, never as its lookup key
+        is_uid = getattr(event, "uid", None) is not None
+        if not is_uid:
+            uid = getattr(event, "registry_id", None) or getattr(event, "text", None) or uid
         self.scan_handled.emit("unknown", uid)
         if not is_uid or not self.ctx.can(Action.RECEIVE_ITEM):
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Code inconnu"),

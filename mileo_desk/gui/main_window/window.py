@@ -44,8 +44,9 @@ from .. import dialogs
 from ..context import GuiContext
 from ..dashboard import DashboardView
 from ..forms.ui_main_window import Ui_MainWindow
+from ..i18n import retranslate_marked
 from ..lock import IdleWatcher, LockScreen
-from ..models.labels import error_text, movement_label, role_label
+from ..models.labels import error_text, movement_recorded, role_label
 from ..operations import reports as report_ops
 from ..operations.runner import Priority
 from ..settings import SettingsDialog
@@ -57,6 +58,9 @@ from .scan_routing import ScanRoutingMixin
 from .state import WindowState
 
 log = logging.getLogger("mileo_desk.gui.main_window")
+
+#: after movements were recorded, the whole chain is verified again once they pause (ms)
+REVERIFY_DELAY_MS = 500
 
 
 class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
@@ -83,6 +87,14 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
         self._sites: list[SiteView] = []
         self._holders: list[PersonView] = []
         self._pending_select: int | None = None
+        # bumped when movements join the chain: a verification started before is out of date
+        self._history_generation = 0
+        #: a full verification was asked this session: its line follows the chain from now on
+        self._chain_followed = False
+        self._reverify_timer = QTimer(self)
+        self._reverify_timer.setSingleShot(True)
+        self._reverify_timer.setInterval(REVERIFY_DELAY_MS)
+        self._reverify_timer.timeout.connect(self._on_reverify_timer_timeout)
         self.window_state = WindowState(self)
 
         self._setup_registry_tab()
@@ -137,8 +149,16 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
             self._update_actions()
 
     def _on_changes_actor_changed(self, actor: Any) -> None:
+        # CHR-GOV-001 §01: one user's search is not the next one's business — a new session
+        # starts with no search, no filter, no selection and an empty panel (the panel and the
+        # models clear themselves on the same signal)
         self._global_report = None
+        self._reverify_timer.stop()
+        self._history_generation += 1
+        self._chain_followed = False
         self._auto_verify_done = False
+        self._pending_select = None
+        self._reset_registry_view()
         self._retranslate_user()
         self._apply_role()
         if actor is None:
@@ -190,9 +210,12 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
             # same person: the session goes on, with what was on screen
             self.idle.start()
             self._update_actions()
+            if self._chain_followed and self._global_report is None:
+                self._reverify_timer.start()  # movements were recorded while locked
         else:
-            # another user takes the station: start from a clean registry view
-            self._clear_filter_widgets()
+            # another user takes the station: the registry view is reset before the session
+            # changes, so that the first query of the new session is already the unfiltered one
+            self._reset_registry_view()
             self.ctx.actor = actor
         if self._dock_was_visible:
             self.ui.itemDock.show()
@@ -235,9 +258,7 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
                 target = result.created[0] if result.created else item
                 self._pending_select = target.id
                 self.open_item(target.id, item=target)
-            self.ui.statusbar.showMessage(
-                self.tr("%1 enregistré(e) pour %2.").replace("%1", movement_label(result.movement.kind))
-                .replace("%2", item.registry_id), 6000)
+            self.ui.statusbar.showMessage(movement_recorded(result.movement.kind, item.registry_id), 6000)
         elif isinstance(result, ClientView | SiteView | PersonView):
             self.ui.statusbar.showMessage(self.tr("Annuaire mis à jour."), 4000)
 
@@ -259,11 +280,13 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
             self._on_panel_receipt_requested(movement)
 
     def _on_panel_receipt_requested(self, movement: MovementView) -> None:
+        kind = movement.kind
         self.ctx.ops.run(report_ops.receipt(self.ctx, movement.seq),
-                         on_success=self._show_receipt, on_failure=self._on_op_failed, owner=self)
+                         on_success=lambda document: self._show_receipt(document, kind),
+                         on_failure=self._on_op_failed, owner=self)
 
-    def _show_receipt(self, document: Any) -> None:
-        dialog = ReceiptDialog(document, self)
+    def _show_receipt(self, document: Any, kind: MovementKind) -> None:
+        dialog = ReceiptDialog(document, kind, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialog = dialog
         dialog.open()
@@ -274,9 +297,14 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
             return
         actor = self.ctx.require_actor()
         integrity = self.ctx.services.integrity
-        self.ui.statusbar.showMessage(self.tr("Vérification de tout l'historique…"))
+        if not quiet:
+            self.ui.statusbar.showMessage(self.tr("Vérification de tout l'historique…"))
+        generation = self._history_generation
+        self._chain_followed = True
 
         def done(report: VerifyReport) -> None:
+            if generation != self._history_generation:
+                return  # movements were recorded meanwhile: the next verification says it
             self._global_report = report
             self.panel.set_global_report(report)
             self.ui.statusbar.clearMessage()
@@ -301,10 +329,27 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
         return self._global_report
 
     def _on_changes_changed(self, changes: Changes) -> None:
+        if changes.history:
+            self._on_history_appended()
         if changes.clients or changes.people:
             self._load_filter_choices()
         if changes.items_added:
             self._retranslate_count()
+
+    def _on_history_appended(self) -> None:
+        """Movements joined the chain: the last full verification no longer covers it. Its
+        line is withdrawn at once (never a stale « 708 mouvements »), and the chain is verified
+        again quietly once the changes pause."""
+        self._history_generation += 1
+        if not self._chain_followed:
+            return  # no full verification this session: nothing goes stale
+        self._global_report = None
+        self.panel.set_global_report(None)
+        self._reverify_timer.start()
+
+    def _on_reverify_timer_timeout(self) -> None:
+        if not self._locked and self.ctx.actor is not None:
+            self.verify_chain(quiet=True)
 
     def _on_ops_busy_changed(self, busy: bool) -> None:
         if busy:
@@ -320,7 +365,11 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
         self.ui.statusbar.showMessage(error_text(err), 10000)
 
     def _on_refresh_action(self) -> None:
-        self.model.refresh()
+        # what the list shows matches the visible filters, whatever happened before
+        if self.model.filters != (self.current_filter(),):
+            self.apply_filters()
+        else:
+            self.model.refresh()
         self.panel.reload()
         if self.ui.tabs.currentWidget() is self.ui.dashboardTab:
             self.dashboard.refresh()
@@ -354,6 +403,8 @@ class MainWindow(ActionsMixin, RegistryTabMixin, ScanRoutingMixin, QMainWindow):
             self.ui.retranslateUi(self)
             self._retranslate()
             self.model.retranslate()
+            # the actions added in code (the readers' entries of the Tools menu)
+            retranslate_marked(self)
         super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...domain.clock import format_paris
 from ...domain.enums import ContractLevel, ItemState, ItemType, Keeping, MovementKind, Role, SignatureRole
+from ...domain.wording import RECEIPT_TITLES
 
 _CTX = "Labels"  # shared with the dialogs: one translation per label
 
@@ -55,6 +56,21 @@ _KIND = {
     MovementKind.COPY_CREATION: QT_TRANSLATE_NOOP("Labels", "Création d'une copie"),
     MovementKind.CORRECTION: QT_TRANSLATE_NOOP("Labels", "Correction"),
 }
+#: the status after an operation, one whole sentence per movement (French agrees the participle
+#: with the movement's gender: « Attribution enregistrée », « Retour enregistré »)
+_RECORDED = {
+    MovementKind.RECEPTION: QT_TRANSLATE_NOOP("Labels", "Réception enregistrée pour %1."),
+    MovementKind.ATTRIBUTION: QT_TRANSLATE_NOOP("Labels", "Attribution enregistrée pour %1."),
+    MovementKind.RETURN: QT_TRANSLATE_NOOP("Labels", "Retour enregistré pour %1."),
+    MovementKind.TRANSFER: QT_TRANSLATE_NOOP("Labels", "Transfert enregistré pour %1."),
+    MovementKind.LOSS: QT_TRANSLATE_NOOP("Labels", "Déclaration de perte enregistrée pour %1."),
+    MovementKind.THEFT: QT_TRANSLATE_NOOP("Labels", "Déclaration de vol enregistrée pour %1."),
+    MovementKind.FOUND: QT_TRANSLATE_NOOP("Labels", "Objet retrouvé enregistré pour %1."),
+    MovementKind.RESTITUTION: QT_TRANSLATE_NOOP("Labels", "Restitution au client enregistrée pour %1."),
+    MovementKind.DUPLICATION: QT_TRANSLATE_NOOP("Labels", "Duplication enregistrée pour %1."),
+    MovementKind.COPY_CREATION: QT_TRANSLATE_NOOP("Labels", "Création d'une copie enregistrée pour %1."),
+    MovementKind.CORRECTION: QT_TRANSLATE_NOOP("Labels", "Correction enregistrée pour %1."),
+}
 _SIGNATURE_ROLE = {
     SignatureRole.TECHNICIAN: QT_TRANSLATE_NOOP("Labels", "Technicien"),
     SignatureRole.CUSTODIAN: QT_TRANSLATE_NOOP("Labels", "Gardien"),
@@ -64,6 +80,13 @@ _CONTRACT = {
     ContractLevel.PREMIUM: QT_TRANSLATE_NOOP("Labels", "Premium"),
     ContractLevel.STANDARD: QT_TRANSLATE_NOOP("Labels", "Standard"),
 }
+#: the titles of the receipts, for the translation tools only: each movement's title is the
+#: domain's (wording.RECEIPT_TITLES), which the PDF prints; tests check that none is missing here
+RECEIPT_TITLE_TEXTS = (
+    QT_TRANSLATE_NOOP("Labels", "Bon de remise"),
+    QT_TRANSLATE_NOOP("Labels", "Bon de retour"),
+)
+
 def _t(text: object) -> str:
     # QT_TRANSLATE_NOOP is typed as returning object: it returns the French text as is
     return QCoreApplication.translate(_CTX, str(text))
@@ -87,6 +110,16 @@ def role_label(value: Role) -> str:
 
 def movement_label(value: MovementKind) -> str:
     return _t(_KIND[MovementKind(value)])
+
+
+def movement_recorded(kind: MovementKind, registry_id: str) -> str:
+    """The status once a movement is recorded: « Retour enregistré pour ECL-00012. »"""
+    return _t(_RECORDED[MovementKind(kind)]).replace("%1", registry_id)
+
+
+def receipt_title(kind: MovementKind) -> str:
+    """The title of a movement's receipt (« Bon de retour » for a return), translated."""
+    return _t(RECEIPT_TITLES[MovementKind(kind)])
 
 
 def signature_role_label(value: str) -> str:

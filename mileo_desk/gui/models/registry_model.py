@@ -182,6 +182,13 @@ class RegistryModel(QAbstractTableModel):
         self._filters = filters
         self.refresh()
 
+    def reset_filter(self, flt: ItemFilter) -> None:
+        """Take *flt* as the filter without querying, forgetting the rows of the previous one
+        (a new session: the next :meth:`refresh` lists what *flt* matches)."""
+        if (flt,) != self._filters:
+            self._filters = (flt,)
+            self.clear()
+
     def refresh(self) -> None:
         """Re-query (latest wins: one query in flight, the newest filter waits for it).
 

@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
 from ...domain.enums import MovementKind
 from ...domain.permissions import Action
 from ...domain.rules import LOSS_REPORT_MINUTES
+from ...domain.wording import RECEIPT_TITLES
 from ...services.dto import MovementView, SignatureView
-from ..models.labels import movement_label, paris, signature_role_label
+from ..models.labels import movement_label, paris, receipt_title, signature_role_label
 from ..models.timeline_model import MOVEMENT_ROLE
 
 if TYPE_CHECKING:
@@ -54,8 +55,7 @@ if TYPE_CHECKING:
 #: the size of a signature thumbnail in a card
 THUMB = QSize(180, 68)
 #: the movements that hand an item over and so have a handover receipt to print
-RECEIPT_KINDS = frozenset({MovementKind.ATTRIBUTION, MovementKind.RETURN, MovementKind.TRANSFER,
-                           MovementKind.RESTITUTION})
+RECEIPT_KINDS = frozenset(RECEIPT_TITLES)
 
 _KIND_COLOURS = {
     MovementKind.RECEPTION: "#1f6feb",
@@ -150,7 +150,7 @@ class MovementDelegate(QStyledItemDelegate):
     def links_of(self, m: MovementView) -> list[tuple[str, str]]:
         links = []
         if m.kind in RECEIPT_KINDS:
-            links.append(("receipt", self.tr("Bon de remise…")))
+            links.append(("receipt", receipt_title(m.kind) + "…"))
         if self._panel.ctx.can(Action.CORRECT_MOVEMENT) and m.kind is not MovementKind.CORRECTION:
             links.append(("correct", self.tr("Corriger…")))
         return links
