@@ -118,7 +118,7 @@ def _sample(name: str, spec: str, item_type: ItemType, person: str) -> object:
 
 
 #: French elision: « de », « le », « la », « que », « je », « ne », « se » before a vowel
-_NO_ELISION = re.compile(r"(?<![\w'])(de|le|la|que|je|ne|se) (?=[aeiouàâéèêëîïôûAEIOUÀÂÉÈÊËÎÏÔÛ])")
+_NO_ELISION = re.compile(r"(?<![\w'-])(de|le|la|que|je|ne|se) (?=[aeiouàâéèêëîïôûAEIOUÀÂÉÈÊËÎÏÔÛ])")
 
 
 @pytest.mark.parametrize("item_type", list(ItemType))
