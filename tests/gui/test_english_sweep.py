@@ -55,7 +55,7 @@ def texts_of(root: QWidget) -> Iterator[tuple[str, str]]:
         if not widget.isVisibleTo(root):
             continue
         name = f"{type(root).__name__}/{type(widget).__name__}:{widget.objectName()}"
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             yield name, widget.text()
         elif isinstance(widget, QGroupBox):
             yield name, widget.title()
