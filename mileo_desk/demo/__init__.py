@@ -24,12 +24,13 @@ is a client of the use cases, not one of them.
 - :mod:`.service`: :class:`DemoService` (``populate``, ``is_demo``) and its summary.
 """
 
-from .catalog import DEMO_ADMIN, DEMO_PASSWORD, DEMO_USERS, DemoUser
+from .catalog import DEMO_ADMIN, DEMO_CARD_UID, DEMO_PASSWORD, DEMO_USERS, DemoUser
 from .handwriting import SignatureBook, handwriting, mandate_pdf
 from .service import DemoService, DemoSummary
 
 __all__ = [
     "DEMO_ADMIN",
+    "DEMO_CARD_UID",
     "DEMO_PASSWORD",
     "DEMO_USERS",
     "DemoService",

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 #: the password of every demo account (documented in the README, section « Démonstration »)
 DEMO_PASSWORD = "demo-mileo"
+#: the card UID of the demo's first badge, which the virtual card of the demo mode carries:
+#: « Démo : poser la carte virtuelle » opens that item (gui/device_setup.py)
+DEMO_CARD_UID = "A1B2C3D4"
 DEMO_SEED = 2026
 DEMO_ITEMS = 220
 DEMO_MONTHS = 6

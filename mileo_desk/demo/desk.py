@@ -15,6 +15,7 @@ from ..services.dto import Actor, MovementResult
 from .catalog import (
     BADGE_ZONES,
     CLIENTS,
+    DEMO_CARD_UID,
     DEMO_PASSWORD,
     DEMO_USERS,
     ENDED_CLIENT,
@@ -127,7 +128,9 @@ class Desk:
         self.clients: dict[str, int] = {}
         self.sites: dict[str, list[tuple[int, Sensitivity]]] = {}
         self.items: dict[int, TrackedItem] = {}
-        self.uids: set[str] = set()
+        # the demo card's UID is reserved for the first badge (identity below)
+        self.uids: set[str] = {DEMO_CARD_UID}
+        self._demo_card_given = False
         self.cursor = end
         self.lost_on_time: TrackedItem | None = None
         self.stolen_item: TrackedItem | None = None
@@ -228,8 +231,12 @@ class Desk:
     def identity(self, item_type: ItemType) -> dict[str, Any]:
         rng = self.rng
         if item_type is ItemType.BADGE:
-            return {"card_uid": self.uid(rng.choice((4, 7)), "" if rng.random() < 0.5 else "04"),
-                    "label": f"Badge accès {rng.choice(BADGE_ZONES)}"}
+            ident = {"card_uid": self.uid(rng.choice((4, 7)), "" if rng.random() < 0.5 else "04"),
+                     "label": f"Badge accès {rng.choice(BADGE_ZONES)}"}
+            if not self._demo_card_given:  # drawn as the others (same random sequence), then replaced
+                self._demo_card_given = True
+                ident["card_uid"] = DEMO_CARD_UID
+            return ident
         if item_type is ItemType.TEMPORARY_BADGE:
             return {"card_uid": self.uid(4), "label": f"Badge temporaire visiteur n°{rng.randint(1, 40)}"}
         if item_type is ItemType.MECHANICAL_KEY:

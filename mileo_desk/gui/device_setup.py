@@ -98,7 +98,10 @@ def _start_demo() -> Any:
     try:
         # pcscd installed but not running (no systemd, a fresh machine): a private one with
         # the virtual reader, stopped with the demo devices when the app quits
-        return DemoDevices(pcscd=True).start()
+        from ..demo import DEMO_CARD_UID
+
+        # the virtual card carries the UID of a demo badge: tapping it opens that item
+        return DemoDevices(pcscd=True, card_uid=DEMO_CARD_UID).start()
     except (DemoUnavailable, OSError) as exc:
         log.info("demo devices unavailable (%s): a simulated reader is used", exc)
         return None

@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from mileo_desk.demo import (
+    DEMO_CARD_UID,
     DEMO_PASSWORD,
     DEMO_USERS,
     DemoService,
@@ -202,3 +203,13 @@ def test_status_creates_nothing_on_an_empty_registry_then_reports(cli: CliRunner
     assert run.code == 0 and "--user" in run.out
     logged = cli("status", user="admin", password="admin-Mileo-2026")
     assert logged.code == 0 and "Historique intègre : 0 mouvement(s)" in logged.out
+
+
+def test_the_demo_card_opens_a_demo_badge(demo: Services) -> None:
+    # the demo mode's virtual card carries DEMO_CARD_UID (gui/device_setup.py): tapping it
+    # must designate an item of the demo registry, not offer to register an unknown card
+    gardien = next(u for u in DEMO_USERS if u.login == "gardien")
+    actor = demo.session.login(gardien.login, DEMO_PASSWORD, station="DEMO")
+    resolution = demo.queries.resolve_uid(actor, DEMO_CARD_UID)
+    assert resolution.kind == "item" and resolution.item is not None
+    assert resolution.item.card_uid == DEMO_CARD_UID
