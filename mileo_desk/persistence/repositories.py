@@ -282,6 +282,12 @@ def _tolerant_resume(driver: Any, sql: str, key: str, last: Any, batch: int) -> 
         head, _, order = sql.partition(" ORDER BY ")
         joiner = " AND " if " WHERE " in head else " WHERE "
         sql = f"{head}{joiner}{key} > {last} ORDER BY {order}"
+    yield from _tolerant_rows(driver, sql, batch)
+
+
+def _tolerant_rows(driver: Any, sql: str, batch: int) -> Iterator[Sequence[Any]]:
+    """The rows of *sql* on a raw SQLite connection, every stored text decoded tolerantly (an
+    undecodable value becomes a marker the verification reports, never an exception)."""
     saved = driver.text_factory
     driver.text_factory = chain.tolerant_text
     cur = driver.cursor()
@@ -338,13 +344,5 @@ def signature_rows(session: Session, batch: int = 2000) -> Iterator[Sequence[Any
             yield tuple(row)
         return
     driver: Any = conn.connection.driver_connection
-    saved = driver.text_factory
-    driver.text_factory = chain.tolerant_text  # a few thousand rows: the tolerant read throughout
-    cur = driver.cursor()
-    try:
-        cur.execute(sql)
-        for block in iter(functools.partial(cur.fetchmany, batch), []):
-            yield from block
-    finally:
-        cur.close()
-        driver.text_factory = saved
+    # a few thousand rows: the tolerant read throughout
+    yield from _tolerant_rows(driver, sql, batch)
