@@ -28,7 +28,7 @@ MIN_PY_MINOR=11
 APT_PACKAGES=(
     gcc swig libpcsclite-dev pcscd vsmartcard-vpcd
     postgresql postgresql-contrib
-    xvfb xauth poppler-utils fonts-dejavu-core
+    xvfb xauth xdotool poppler-utils fonts-dejavu-core
     libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0
     libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
     libegl1 libgl1 libfontconfig1 libdbus-1-3

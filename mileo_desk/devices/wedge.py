@@ -8,7 +8,7 @@ key event filter calls :meth:`~WedgeClassifier.feed` on the GUI thread) and retu
 
 - every gap between keys of the burst is at most ``max_gap_s`` (default 40 ms);
 - the burst has at least ``min_length`` characters (prefix/suffix excluded);
-- it ends with a terminator (Enter by default); scanners configured without one need
+- it ends with a terminator (Enter or Tab by default); scanners configured without one need
   ``require_terminator=False`` and a burst then ends by :meth:`~WedgeClassifier.flush`
   after ``max_gap_s`` of silence (a fast typist's short word could then pass for a
   code, hence the default);
@@ -39,7 +39,8 @@ from typing import Literal
 from ..domain.identifiers import compact, is_registry_id, is_uid
 from .protocols import DeviceFamily, ReadEvent, ReadKind
 
-TERMINATORS = ("\r", "\n")
+#: what ends a burst: Enter (CR or LF) or Tab, the suffixes scanners are set up with
+TERMINATORS = ("\r", "\n", "\t")
 QR_PREFIX = "MILEO:"
 
 

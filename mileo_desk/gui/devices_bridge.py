@@ -206,6 +206,19 @@ class DeviceBridge(QObject):
         return any(getattr(b, "write_key_tag", None) is not None and b.is_alive() for b in self.manager.backends)
 
 
+#: keys that type nothing by themselves: a scanner presses Shift before every capital
+_MODIFIER_KEYS = frozenset({
+    Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_Mode_switch, Qt.Key.Key_Super_L,
+    Qt.Key.Key_Super_R, Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R,
+})
+#: dead keys (^ ¨ on a French keyboard): composed with the next key, which carries the text
+_DEAD_KEYS = range(Qt.Key.Key_Dead_Grave.value, Qt.Key.Key_Dead_Longsolidusoverlay.value + 1)
+#: modifiers that change the text of a key, not its meaning (Shift on AZERTY digits, the keypad, AltGr)
+_TEXT_MODIFIERS = (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+                   | Qt.KeyboardModifier.GroupSwitchModifier)
+
+
 class WedgeInput(QObject):
     """Application-wide key filter for keyboard-wedge readers and barcode scanners.
 
@@ -222,7 +235,11 @@ class WedgeInput(QObject):
     replayed, in order, to the widget they were meant for. If the burst ends as a recognised
     read, the held keys and the Enter are dropped: nothing reaches the field, and the read goes
     to the scan hub through the bridge. A non-printable key (Backspace, arrows, shortcuts) first
-    releases what is held, then passes.
+    releases what is held, then passes; a modifier (Shift, pressed by scanners around every
+    capital, and around every digit on an AZERTY layout) or a dead key alone passes without
+    touching the burst: the text of the key that follows is what counts (``A``, ``1``).
+    Enter or Tab ends a burst; when the burst is a read, the terminator is swallowed too (it
+    never presses a dialog's default button nor moves the focus).
 
     Limits:
 
@@ -272,24 +289,30 @@ class WedgeInput(QObject):
             return False
         if self._passes_through(target):
             return False
-        text = event.text()
-        mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         key = event.key()
+        if key in _MODIFIER_KEYS or key in _DEAD_KEYS:
+            # a scanner presses Shift around every capital (and every digit on AZERTY): a
+            # modifier or dead key alone types nothing, so it neither ends nor releases a burst
+            return False
+        text = event.text()
+        mods = event.modifiers() & ~_TEXT_MODIFIERS
         is_enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if mods != Qt.KeyboardModifier.NoModifier or (not is_enter and (len(text) != 1 or not text.isprintable())):
+        is_tab = key == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.NoModifier
+        if mods != Qt.KeyboardModifier.NoModifier or (
+                not (is_enter or is_tab) and (len(text) != 1 or not text.isprintable())):
             # a shortcut or a control key: what was held was typed by a person
             self._release()
             self.manager.wedge.reset()
             return False
         now = self.clock()
-        read = self.manager.feed_keystroke("\r" if is_enter else text, now)
+        read = self.manager.feed_keystroke("\r" if is_enter else "\t" if is_tab else text, now)
         if read is not None:
             # a scanner burst: the held keys and the terminator never reach the field
             self._timer.stop()
             self._held.clear()
             self.burst_recognised.emit(read)
             return True
-        if is_enter:
+        if is_enter or is_tab:
             self._release()
             return False
         if len(self.manager.wedge.pending) <= 1:

@@ -37,12 +37,12 @@
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="188"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="195"/>
         <source>Attribuer {registry_id} à un technicien</source>
         <translation>Attribute {registry_id} to a technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="189"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="196"/>
         <source>&amp;Attribuer</source>
         <translation>&amp;Attribute</translation>
     </message>
@@ -333,33 +333,33 @@
 <context>
     <name>DeviceSetup</name>
     <message>
-        <location filename="../../mileo_desk/gui/device_setup.py" line="114"/>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="117"/>
         <source>&amp;Lecteurs</source>
         <extracomment>environment variable: NFC reader paths for nfcpy, comma-separated (default &quot;usb&quot;) menus that may hold the &quot;Lecteurs…&quot; action, by objectName, in order of preference</extracomment>
         <translation>&amp;Readers</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/device_setup.py" line="146"/>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="149"/>
         <source>Lecteurs…</source>
         <translation>Readers…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/device_setup.py" line="147"/>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="150"/>
         <source>Choisir et tester les lecteurs de cartes et de porte-clés</source>
         <translation>Choose and test the card and key tag readers</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/device_setup.py" line="159"/>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="162"/>
         <source>Attention : porte-clés copié ou falsifié sur « %1 » — ne vous fiez pas à ce qu&apos;il annonce.</source>
         <translation>Warning: copied or forged key tag on “%1” — do not trust what it claims.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/device_setup.py" line="168"/>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="171"/>
         <source>Démo : poser la carte virtuelle</source>
         <translation>Demo: tap the virtual card</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/device_setup.py" line="172"/>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="175"/>
         <source>Démo : présenter le porte-clés virtuel</source>
         <translation>Demo: present the virtual key tag</translation>
     </message>
@@ -512,7 +512,7 @@
     <message>
         <location filename="../../mileo_desk/gui/first_admin.py" line="76"/>
         <source>Le registre est vide : aucun compte n&apos;existe encore. Créez le compte de l&apos;administrateur, qui créera ensuite les autres comptes. Aucune donnée de démonstration n&apos;est ajoutée à ce registre.</source>
-        <translation>The registry is empty: no account exists yet. Create the administrator's account, who will then create the other accounts. No demonstration data is added to this registry.</translation>
+        <translation>The registry is empty: no account exists yet. Create the administrator&apos;s account, who will then create the other accounts. No demonstration data is added to this registry.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/first_admin.py" line="80"/>
@@ -1768,7 +1768,7 @@
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="41"/>
         <source>Duplication refusée : un objet de type « {item_type} » ne peut être reproduit que sur mandat écrit du responsable sécurité du client (PROC-INT-006 §02).</source>
-        <translation>Duplication refused: an item of type “{item_type}” may only be copied under the written mandate of the client's security officer (PROC-INT-006 §02).</translation>
+        <translation>Duplication refused: an item of type “{item_type}” may only be copied under the written mandate of the client&apos;s security officer (PROC-INT-006 §02).</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="42"/>
@@ -1948,7 +1948,7 @@
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="77"/>
         <source>L&apos;identifiant ou le mot de passe de l&apos;URL contient « @ » : écrivez-le %40 (un mot de passe « a@b » s&apos;écrit a%40b ; {example}).</source>
-        <translation>The URL's user or password contains “@”: write it %40 (a password “a@b” is written a%40b; {example}).</translation>
+        <translation>The URL&apos;s user or password contains “@”: write it %40 (a password “a@b” is written a%40b; {example}).</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="78"/>
@@ -2023,7 +2023,7 @@
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="92"/>
         <source>La date du mandat est dans le futur.</source>
-        <translation>The mandate's date is in the future.</translation>
+        <translation>The mandate&apos;s date is in the future.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="93"/>
@@ -2043,17 +2043,17 @@
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="96"/>
         <source>La signature {who:de} est obligatoire.</source>
-        <translation>{who}'s signature is required.</translation>
+        <translation>{who}&apos;s signature is required.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="97"/>
         <source>La signature {who:de} est trop courte (un point ou un trait) : signez à nouveau.</source>
-        <translation>{who}'s signature is too short (a dot or a stroke): sign again.</translation>
+        <translation>{who}&apos;s signature is too short (a dot or a stroke): sign again.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="98"/>
         <source>La signature {who:de} est vide.</source>
-        <translation>{who}'s signature is empty.</translation>
+        <translation>{who}&apos;s signature is empty.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="99"/>
@@ -2288,7 +2288,7 @@
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="145"/>
         <source>Représentant du client</source>
-        <translation>Client's representative</translation>
+        <translation>Client&apos;s representative</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="146"/>
@@ -2363,47 +2363,47 @@
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="160"/>
         <source>Signature {who:de} : dimensions invalides.</source>
-        <translation>{who}'s signature: invalid dimensions.</translation>
+        <translation>{who}&apos;s signature: invalid dimensions.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="161"/>
         <source>Signature {who:de} : horodatage incohérent.</source>
-        <translation>{who}'s signature: inconsistent timing.</translation>
+        <translation>{who}&apos;s signature: inconsistent timing.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="162"/>
         <source>Signature {who:de} : image trop lourde.</source>
-        <translation>{who}'s signature: image too large.</translation>
+        <translation>{who}&apos;s signature: image too large.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="163"/>
         <source>Signature {who:de} : l&apos;image n&apos;est pas un PNG.</source>
-        <translation>{who}'s signature: the image is not a PNG.</translation>
+        <translation>{who}&apos;s signature: the image is not a PNG.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="164"/>
         <source>Signature {who:de} : point hors de la zone de signature.</source>
-        <translation>{who}'s signature: a point outside the signing area.</translation>
+        <translation>{who}&apos;s signature: a point outside the signing area.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="165"/>
         <source>Signature {who:de} : point invalide.</source>
-        <translation>{who}'s signature: invalid point.</translation>
+        <translation>{who}&apos;s signature: invalid point.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="166"/>
         <source>Signature {who:de} : pression hors limites.</source>
-        <translation>{who}'s signature: pressure out of range.</translation>
+        <translation>{who}&apos;s signature: pressure out of range.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="167"/>
         <source>Signature {who:de} : périphérique inconnu.</source>
-        <translation>{who}'s signature: unknown device.</translation>
+        <translation>{who}&apos;s signature: unknown device.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="168"/>
         <source>Signature {who:de} : trop de points.</source>
-        <translation>{who}'s signature: too many points.</translation>
+        <translation>{who}&apos;s signature: too many points.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="169"/>
@@ -2513,7 +2513,7 @@
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="190"/>
         <source>Vérifier l&apos;intégrité de l&apos;historique</source>
-        <translation>Verify the history's integrity</translation>
+        <translation>Verify the history&apos;s integrity</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="191"/>
@@ -2593,7 +2593,7 @@
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="206"/>
         <source>plusieurs sites « {value} » pour le client {client} : indiquez le numéro du site.</source>
-        <translation>several sites “{value}” for client {client}: give the site's number.</translation>
+        <translation>several sites “{value}” for client {client}: give the site&apos;s number.</translation>
     </message>
     <message>
         <location filename="../../mileo_desk/gui/forms/messages_catalog.py" line="207"/>
@@ -3573,32 +3573,32 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="237"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="244"/>
         <source>Retour de {registry_id} au siège</source>
         <translation>Return of {registry_id} to headquarters</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="238"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="245"/>
         <source>Enregistrer le &amp;retour</source>
         <translation>Record the &amp;return</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="242"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="249"/>
         <source>le détenteur</source>
         <translation>the holder</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="249"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="256"/>
         <source>Retour en retard : il était prévu le {due}, soit {delay} de retard.</source>
         <translation>Late return: it was due on {due}, {delay} late.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="267"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="274"/>
         <source>État de l&apos;objet, remarques…</source>
         <translation>Condition of the item, remarks…</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="275"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="282"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -3936,17 +3936,17 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="210"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="217"/>
         <source>Transférer {registry_id} à un autre technicien</source>
         <translation>Transfer {registry_id} to another technician</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="211"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="218"/>
         <source>Trans&amp;férer</source>
         <translation>Trans&amp;fer</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="216"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="223"/>
         <source>Actuellement détenu par {name}. Le nouveau détenteur peut présenter son badge Mileo.</source>
         <translation>Currently held by {name}. The new holder may present their Mileo badge.</translation>
     </message>
@@ -3990,17 +3990,27 @@
         <translation>Choose the technician: they sign here to acknowledge the handover.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="153"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="155"/>
+        <source>« %1 » est le code d&apos;un objet : ici, seul le badge Mileo du technicien est lu. Terminez ou annulez cette remise pour ouvrir cet objet.</source>
+        <translation>“%1” is the code of an item: only the technician&apos;s Mileo badge is read here. Finish or cancel this handover to open that item.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="158"/>
         <source>Ce badge n&apos;est pas le badge Mileo d&apos;un technicien ou chef de chantier actif.</source>
         <translation>This badge is not the Mileo badge of an active technician or site lead.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="159"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="160"/>
+        <source>Code non reconnu : ici, seul le badge Mileo du technicien est lu.</source>
+        <translation>Unrecognised code: only the technician&apos;s Mileo badge is read here.</translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="166"/>
         <source>Identifié par son badge Mileo.</source>
         <translation>Identified by their Mileo badge.</translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="168"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="175"/>
         <source>Choisissez le technicien dans la liste.</source>
         <translation>Choose the technician in the list.</translation>
     </message>

@@ -37,12 +37,12 @@
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="188"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="195"/>
         <source>Attribuer {registry_id} à un technicien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="189"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="196"/>
         <source>&amp;Attribuer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,33 +333,33 @@
 <context>
     <name>DeviceSetup</name>
     <message>
-        <location filename="../../mileo_desk/gui/device_setup.py" line="114"/>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="117"/>
         <source>&amp;Lecteurs</source>
         <extracomment>environment variable: NFC reader paths for nfcpy, comma-separated (default &quot;usb&quot;) menus that may hold the &quot;Lecteurs…&quot; action, by objectName, in order of preference</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/device_setup.py" line="146"/>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="149"/>
         <source>Lecteurs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/device_setup.py" line="147"/>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="150"/>
         <source>Choisir et tester les lecteurs de cartes et de porte-clés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/device_setup.py" line="159"/>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="162"/>
         <source>Attention : porte-clés copié ou falsifié sur « %1 » — ne vous fiez pas à ce qu&apos;il annonce.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/device_setup.py" line="168"/>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="171"/>
         <source>Démo : poser la carte virtuelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/device_setup.py" line="172"/>
+        <location filename="../../mileo_desk/gui/device_setup.py" line="175"/>
         <source>Démo : présenter le porte-clés virtuel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3573,32 +3573,32 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="237"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="244"/>
         <source>Retour de {registry_id} au siège</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="238"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="245"/>
         <source>Enregistrer le &amp;retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="242"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="249"/>
         <source>le détenteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="249"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="256"/>
         <source>Retour en retard : il était prévu le {due}, soit {delay} de retard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="267"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="274"/>
         <source>État de l&apos;objet, remarques…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="275"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="282"/>
         <source>&amp;Note :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,17 +3936,17 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="210"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="217"/>
         <source>Transférer {registry_id} à un autre technicien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="211"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="218"/>
         <source>Trans&amp;férer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="216"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="223"/>
         <source>Actuellement détenu par {name}. Le nouveau détenteur peut présenter son badge Mileo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,17 +3990,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="153"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="155"/>
+        <source>« %1 » est le code d&apos;un objet : ici, seul le badge Mileo du technicien est lu. Terminez ou annulez cette remise pour ouvrir cet objet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="158"/>
         <source>Ce badge n&apos;est pas le badge Mileo d&apos;un technicien ou chef de chantier actif.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="159"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="160"/>
+        <source>Code non reconnu : ici, seul le badge Mileo du technicien est lu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="166"/>
         <source>Identifié par son badge Mileo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="168"/>
+        <location filename="../../mileo_desk/gui/dialogs/handover.py" line="175"/>
         <source>Choisissez le technicien dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>

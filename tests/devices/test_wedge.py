@@ -116,3 +116,10 @@ def test_manager_delivers_wedge_reads_on_the_feeding_thread() -> None:
         t += 0.006
     assert result is not None and result.uid == "CAFEBABE"
     assert got == [(threading.current_thread().name, result)]
+
+
+def test_tab_ends_a_burst_like_enter() -> None:
+    """Issue 16: scanners set up with a Tab suffix (to move to the next field) end a burst too."""
+    classifier = WedgeClassifier()
+    events = [classifier.feed(c, 100.0 + i * 0.003) for i, c in enumerate("BLF-00003\t")]
+    assert [e.registry_id for e in events if e is not None] == ["BLF-00003"]

@@ -149,9 +149,16 @@ class _HolderDialog(OpDialog):
             normalized = None
         person = next((p for p in self.holder_combo.people() if normalized and p.badge_uid == normalized), None)
         if person is None:
-            self.error_banner.show_message(
-                self.tr("Ce badge n'est pas le badge Mileo d'un technicien ou chef de chantier actif.")
-            )
+            code = getattr(event, "registry_id", None)
+            if code:
+                # a tag or QR code of an item: this dialog reads only the technician's badge
+                message = self.tr("« %1 » est le code d'un objet : ici, seul le badge Mileo du technicien est lu. "
+                                  "Terminez ou annulez cette remise pour ouvrir cet objet.").replace("%1", code)
+            elif normalized:
+                message = self.tr("Ce badge n'est pas le badge Mileo d'un technicien ou chef de chantier actif.")
+            else:
+                message = self.tr("Code non reconnu : ici, seul le badge Mileo du technicien est lu.")
+            self.error_banner.show_message(message)
             return
         self.clear_error()
         self.holder_combo.select_person(person.id)
