@@ -127,13 +127,14 @@ class ActionsMixin(WindowBase):  # type: ignore[misc]  # see _host
         reasons: dict[Action, MileoError | None] = {}
         if item is not None and actor is not None:
             reasons = available_movements(item.facts, role=actor.role, actor_id=actor.person_id)
+        nothing_open = self.tr("Choisissez d'abord un objet dans le registre ou lisez son badge.")
         for action, movement in self._movement_actions.items():
             refusal = reasons.get(movement)
             text = action.text().replace("&", "")
             if locked:
                 why = ""
             elif item is None:
-                why = self.tr("Choisissez d'abord un objet dans le registre ou lisez son badge.")
+                why = nothing_open
             elif refusal is not None:
                 why = error_text(refusal)
             else:

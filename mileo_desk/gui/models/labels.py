@@ -8,6 +8,7 @@ strings are literal here so that ``pyside6-lupdate`` extracts them (context ``Li
 from __future__ import annotations
 
 import string
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -170,10 +171,9 @@ def _param_text(value: object) -> object:
         return ""
     if isinstance(value, datetime):
         return paris(value)
-    if isinstance(value, ItemType | ItemState | Keeping | Role | MovementKind | SignatureRole | ContractLevel):
-        labels = {ItemType: item_type_label, ItemState: state_label, Keeping: keeping_label, Role: role_label,
-                  MovementKind: movement_label, SignatureRole: signature_role_label, ContractLevel: contract_label}
-        return labels[type(value)](value)  # type: ignore[operator]
+    shown = _ENUM_LABELS.get(type(value))
+    if shown is not None:
+        return shown(value)
     label = getattr(value, "label_fr", None)
     if isinstance(label, str):  # another enumeration of the domain (an Action…)
         return QCoreApplication.translate(_MESSAGES, label)
@@ -181,6 +181,13 @@ def _param_text(value: object) -> object:
         # a fragment or a field label marked for translation; a name or an id stays as is
         return QCoreApplication.translate(_MESSAGES, value)
     return value
+
+
+#: the window's label of each enumeration a message may name (the functions above)
+_ENUM_LABELS: dict[type, Callable[[Any], str]] = {
+    ItemType: item_type_label, ItemState: state_label, Keeping: keeping_label, Role: role_label,
+    MovementKind: movement_label, SignatureRole: signature_role_label, ContractLevel: contract_label,
+}
 
 
 class _TranslatedFormatter(string.Formatter):
